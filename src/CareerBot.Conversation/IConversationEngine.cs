@@ -1,0 +1,8 @@
+namespace CareerBot.Conversation;
+
+/// <summary>The conversation, as channels see it: a turn in, replies out. Implementations keep their own state.</summary>
+public interface IConversationEngine
+{
+    /// <summary>Handles one turn and returns what to send back.</summary>
+    ValueTask<TurnResult> HandleAsync(Turn turn, CancellationToken cancellationToken);
+}

@@ -1,0 +1,13 @@
+namespace CareerBot.Conversation;
+
+/// <summary>One message the bot sends back: Markdown text plus structured extras the channel renders its own way.</summary>
+/// <param name="Markdown">The text, in Markdown (CommonMark subset: bold, italic, lists, links).</param>
+/// <param name="SuggestedActions">Quick replies the user can tap; each sends its value back as text.</param>
+public sealed record Reply(string Markdown, IReadOnlyList<SuggestedAction> SuggestedActions)
+{
+    /// <summary>A reply with text only.</summary>
+    public Reply(string markdown)
+        : this(markdown, [])
+    {
+    }
+}

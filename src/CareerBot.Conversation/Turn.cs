@@ -1,0 +1,16 @@
+namespace CareerBot.Conversation;
+
+/// <summary>What a channel hands the conversation: one incoming event, already stripped of protocol detail.</summary>
+/// <param name="ConversationId">The channel's conversation id (opaque).</param>
+/// <param name="UserId">The user the turn comes from (for <see cref="TurnKind.MemberAdded"/>, the member added).</param>
+/// <param name="Kind">What happened.</param>
+/// <param name="Text">The user's text with channel markup (mentions) removed; null when there is none.</param>
+/// <param name="Locale">The BCP-47 locale the channel reported, when it did.</param>
+/// <param name="Data">Values submitted from a card (button data and inputs), when there are any.</param>
+public sealed record Turn(
+    string ConversationId,
+    string UserId,
+    TurnKind Kind,
+    string? Text = null,
+    string? Locale = null,
+    IReadOnlyDictionary<string, string>? Data = null);

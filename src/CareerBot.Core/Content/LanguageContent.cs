@@ -1,0 +1,9 @@
+using CareerBot.Core.Languages;
+
+namespace CareerBot.Core.Content;
+
+/// <summary>The content of one language: the messages the bot says and the roles it knows.</summary>
+/// <param name="Language">The language.</param>
+/// <param name="Messages">Every sentence of the bot, by key (<c>dialogs/{code}/messages.md</c>).</param>
+/// <param name="Roles">The roles, one file each (<c>dialogs/{code}/{role-id}.md</c>), in file-name order.</param>
+public sealed record LanguageContent(Language Language, MessageCatalog Messages, IReadOnlyList<Role> Roles);
