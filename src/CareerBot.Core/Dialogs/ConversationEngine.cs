@@ -1,0 +1,99 @@
+using CareerBot.Conversation;
+using CareerBot.Core.Content;
+using CareerBot.Core.Languages;
+using CareerBot.Core.State;
+using CareerBot.Core.Understanding;
+
+namespace CareerBot.Core.Dialogs;
+
+/// <summary>CareerBot's conversation: loads the state, understands the turn, runs the dialogs, saves the state.
+/// A write that loses a race with another turn of the same conversation is retried on fresh state.</summary>
+public sealed class ConversationEngine : IConversationEngine
+{
+    /// <summary>Times a turn is run again after losing a race with another turn of its conversation.</summary>
+    public const int MaxAttempts = 3;
+
+    private readonly ContentCatalog catalog;
+    private readonly IUtteranceRecognizer recognizer;
+    private readonly IConversationStateStore store;
+
+    /// <summary>Creates the engine.</summary>
+    public ConversationEngine(ContentCatalog catalog, IUtteranceRecognizer recognizer, IConversationStateStore store)
+    {
+        this.catalog = catalog;
+        this.recognizer = recognizer;
+        this.store = store;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<TurnResult> HandleAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.Kind == TurnKind.ConversationEnded)
+        {
+            await store.DeleteAsync(turn.ConversationId, cancellationToken);
+            return new TurnResult([], Language.English.Code, "end", TurnOutcome.Silent);
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = await store.LoadAsync(turn.ConversationId, cancellationToken);
+            var context = Run(turn, stored.State);
+            if (context.State == stored.State
+                || await store.TrySaveAsync(turn.ConversationId, context.State, stored.ETag, cancellationToken))
+            {
+                return new TurnResult(context.Replies, context.Content.Language.Code, context.HandledAs, context.Outcome);
+            }
+
+            if (attempt == MaxAttempts)
+            {
+                throw new StateConflictException(turn.ConversationId, attempt);
+            }
+        }
+    }
+
+    /// <summary>The reply that apologises for a failed turn, in the turn's language.</summary>
+    public Reply ErrorReply(string? locale)
+    {
+        var content = catalog.For(Language.FromTag(locale) ?? Language.English);
+        return new Reply(new ReplyText(content, content.Roles[0]).Say(MessageKeys.Error));
+    }
+
+    private TurnContext Run(Turn turn, ConversationState state)
+    {
+        var remembered = Language.FromTag(state.LanguageCode);
+        if (turn.Kind == TurnKind.MemberAdded)
+        {
+            var welcome = Context(new Utterance(Language.FromTag(turn.Locale) ?? remembered ?? Language.English, Intent.None), state);
+            ConversationDialog.Welcome(welcome, turn.UserId);
+            return welcome;
+        }
+
+        var text = InputText.Clean(turn.Text);
+        if (text.Length > InputText.MaxLength || !InputText.HasWords(text))
+        {
+            var language = Language.FromTag(turn.Locale) ?? remembered ?? Language.English;
+            var context = Context(new Utterance(language, Intent.None), state);
+            if (text.Length > InputText.MaxLength)
+            {
+                ConversationDialog.TooLong(context, InputText.MaxLength);
+            }
+            else
+            {
+                ConversationDialog.Empty(context);
+            }
+
+            return context;
+        }
+
+        var understood = Context(recognizer.Recognize(text, turn.Locale, remembered), state);
+        MessageRouter.Route(understood);
+        return understood;
+    }
+
+    private TurnContext Context(Utterance utterance, ConversationState state)
+    {
+        var content = catalog.For(utterance.Language);
+        return new TurnContext(utterance, content, content.Roles[0], state);
+    }
+}

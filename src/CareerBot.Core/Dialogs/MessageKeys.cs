@@ -1,0 +1,152 @@
+using CareerBot.Core.Content;
+
+namespace CareerBot.Core.Dialogs;
+
+/// <summary>The keys of everything the bot says; the texts live in <c>dialogs/{language}/messages.md</c>.</summary>
+public static class MessageKeys
+{
+    /// <summary>Welcome for a member who joins: what CareerBot can do.</summary>
+    public static readonly MessageKey Welcome = new("welcome", "role");
+
+    /// <summary>What CareerBot can do, with examples.</summary>
+    public static readonly MessageKey Help = new("help", "role");
+
+    /// <summary>Help while the bot waits for the years of experience.</summary>
+    public static readonly MessageKey HelpWhileAskingYears = new("help.asking-years");
+
+    /// <summary>Answer to a greeting.</summary>
+    public static readonly MessageKey Greeting = new("greeting", "role");
+
+    /// <summary>Answer to thanks.</summary>
+    public static readonly MessageKey Thanks = new("thanks");
+
+    /// <summary>The pending question was dropped.</summary>
+    public static readonly MessageKey Cancelled = new("cancel.done");
+
+    /// <summary>"Cancel" with nothing pending.</summary>
+    public static readonly MessageKey NothingToCancel = new("cancel.nothing");
+
+    /// <summary>Ask for the years of experience.</summary>
+    public static readonly MessageKey AskYears = new("salary.ask-years");
+
+    /// <summary>Ask again, with an example, after an answer that is not a duration.</summary>
+    public static readonly MessageKey AskYearsAgain = new("salary.ask-years-again");
+
+    /// <summary>Stop asking after repeated failures, and say how to ask again.</summary>
+    public static readonly MessageKey StopAskingYears = new("salary.stop-asking");
+
+    /// <summary>The band for the user's experience.</summary>
+    public static readonly MessageKey SalaryBand = new("salary.band", "experience", "role", "country", "range", "monthly");
+
+    /// <summary>Exactly at a boundary between two bands: both apply.</summary>
+    public static readonly MessageKey SalaryBoundary = new("salary.boundary", "experience", "role", "country");
+
+    /// <summary>A range of years spanning several bands.</summary>
+    public static readonly MessageKey SalarySpan = new("salary.span", "experience", "role", "country");
+
+    /// <summary>The whole table.</summary>
+    public static readonly MessageKey SalaryTable = new("salary.table", "role", "country");
+
+    /// <summary>One band in a list.</summary>
+    public static readonly MessageKey SalaryBandLine = new("salary.band-line", "band", "range", "monthly");
+
+    /// <summary>Said after every salary answer: the figures' basis and how to follow up.</summary>
+    public static readonly MessageKey SalaryNote = new("salary.note", "context");
+
+    /// <summary>A band's span of years ("2 to 5 years").</summary>
+    public static readonly MessageKey BandSpan = new("band.span", "from", "to");
+
+    /// <summary>The open last band's span ("over 15 years").</summary>
+    public static readonly MessageKey BandOpen = new("band.open", "from");
+
+    /// <summary>Years of experience: one year or less.</summary>
+    public static readonly MessageKey ExperienceOne = new("experience.one", "years");
+
+    /// <summary>Years of experience: a single figure.</summary>
+    public static readonly MessageKey ExperienceMany = new("experience.many", "years");
+
+    /// <summary>Years of experience: a range.</summary>
+    public static readonly MessageKey ExperienceRange = new("experience.range", "from", "to");
+
+    /// <summary>Years of experience: an open figure ("5+").</summary>
+    public static readonly MessageKey ExperienceOrMore = new("experience.or-more", "years");
+
+    /// <summary>An amount of money.</summary>
+    public static readonly MessageKey Money = new("format.money", "amount");
+
+    /// <summary>A yearly range of money.</summary>
+    public static readonly MessageKey MoneyRange = new("format.money-range", "min", "max");
+
+    /// <summary>A monthly range of money.</summary>
+    public static readonly MessageKey MonthlyRange = new("format.monthly-range", "min", "max");
+
+    /// <summary>The role's missions.</summary>
+    public static readonly MessageKey Missions = new("missions", "role", "summary", "missions");
+
+    /// <summary>The role's qualities.</summary>
+    public static readonly MessageKey Qualities = new("qualities", "role", "qualities");
+
+    /// <summary>The role's career paths.</summary>
+    public static readonly MessageKey CareerPaths = new("career-paths", "role", "paths");
+
+    /// <summary>Another country than the one the figures describe.</summary>
+    public static readonly MessageKey OtherCountry = new("out-of-scope.country", "country", "market");
+
+    /// <summary>Another role than the ones CareerBot knows.</summary>
+    public static readonly MessageKey OtherRole = new("out-of-scope.role", "role", "known");
+
+    /// <summary>Not understood / out of scope.</summary>
+    public static readonly MessageKey Fallback = new("fallback", "role");
+
+    /// <summary>Empty text, emoji only, or markup only.</summary>
+    public static readonly MessageKey EmptyMessage = new("input.empty", "role");
+
+    /// <summary>A message too long to read.</summary>
+    public static readonly MessageKey TooLong = new("input.too-long", "limit");
+
+    /// <summary>Something failed on the bot's side.</summary>
+    public static readonly MessageKey Error = new("error");
+
+    /// <summary>Suggested action: salary (title, then the text it sends).</summary>
+    public static readonly MessageKey ActionSalary = new("action.salary");
+
+    /// <summary>The text the salary action sends.</summary>
+    public static readonly MessageKey ActionSalaryValue = new("action.salary.value");
+
+    /// <summary>Suggested action: missions.</summary>
+    public static readonly MessageKey ActionMissions = new("action.missions");
+
+    /// <summary>The text the missions action sends.</summary>
+    public static readonly MessageKey ActionMissionsValue = new("action.missions.value");
+
+    /// <summary>Suggested action: career paths.</summary>
+    public static readonly MessageKey ActionCareerPaths = new("action.career-paths");
+
+    /// <summary>The text the career-paths action sends.</summary>
+    public static readonly MessageKey ActionCareerPathsValue = new("action.career-paths.value");
+
+    /// <summary>Suggested action: the whole salary table.</summary>
+    public static readonly MessageKey ActionAllSalaries = new("action.all-salaries");
+
+    /// <summary>The text the salary-table action sends.</summary>
+    public static readonly MessageKey ActionAllSalariesValue = new("action.all-salaries.value");
+
+    /// <summary>Suggested action: qualities.</summary>
+    public static readonly MessageKey ActionQualities = new("action.qualities");
+
+    /// <summary>The text the qualities action sends.</summary>
+    public static readonly MessageKey ActionQualitiesValue = new("action.qualities.value");
+
+    /// <summary>Every key; the content loader refuses to start when one is missing in a language.</summary>
+    public static IReadOnlyCollection<MessageKey> All { get; } =
+    [
+        Welcome, Help, HelpWhileAskingYears, Greeting, Thanks, Cancelled, NothingToCancel,
+        AskYears, AskYearsAgain, StopAskingYears,
+        SalaryBand, SalaryBoundary, SalarySpan, SalaryTable, SalaryBandLine, SalaryNote,
+        BandSpan, BandOpen, ExperienceOne, ExperienceMany, ExperienceRange, ExperienceOrMore,
+        Money, MoneyRange, MonthlyRange,
+        Missions, Qualities, CareerPaths, OtherCountry, OtherRole, Fallback, EmptyMessage, TooLong, Error,
+        ActionSalary, ActionSalaryValue, ActionMissions, ActionMissionsValue, ActionCareerPaths, ActionCareerPathsValue,
+        ActionAllSalaries, ActionAllSalariesValue, ActionQualities, ActionQualitiesValue,
+    ];
+}

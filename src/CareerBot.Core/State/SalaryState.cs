@@ -1,0 +1,4 @@
+namespace CareerBot.Core.State;
+
+/// <summary>The salary dialog waits for the years of experience; <paramref name="FailedAttempts"/> answers were not durations.</summary>
+public sealed record SalaryState(int FailedAttempts);
