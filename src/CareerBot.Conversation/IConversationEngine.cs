@@ -5,4 +5,8 @@ public interface IConversationEngine
 {
     /// <summary>Handles one turn and returns what to send back.</summary>
     ValueTask<TurnResult> HandleAsync(Turn turn, CancellationToken cancellationToken);
+
+    /// <summary>After <paramref name="turn"/> failed: forgets the conversation's state, so the next turn starts clean,
+    /// and returns the apology to send, in the turn's language.</summary>
+    ValueTask<Reply> RecoverAsync(Turn turn, CancellationToken cancellationToken);
 }

@@ -1,3 +1,18 @@
-var builder = WebApplication.CreateBuilder(args);
+using CareerBot.BotFramework.Hosting;
+using CareerBot.Hosting;
+
+// Settings and content are read from next to the binaries (the build copies the root appsettings.json and dialogs/
+// there), so the app runs the same from any working directory. --urls and ASPNETCORE_URLS override "Urls".
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+
+builder.AddCareerBot();
+
 var app = builder.Build();
+
+app.MapHealthEndpoints();
+app.MapBotEndpoints();
+
 app.Run();
+
+/// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

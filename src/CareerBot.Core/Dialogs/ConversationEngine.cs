@@ -52,10 +52,12 @@ public sealed class ConversationEngine : IConversationEngine
         }
     }
 
-    /// <summary>The reply that apologises for a failed turn, in the turn's language.</summary>
-    public Reply ErrorReply(string? locale)
+    /// <inheritdoc />
+    public async ValueTask<Reply> RecoverAsync(Turn turn, CancellationToken cancellationToken)
     {
-        var content = catalog.For(Language.FromTag(locale) ?? Language.English);
+        ArgumentNullException.ThrowIfNull(turn);
+        await store.DeleteAsync(turn.ConversationId, cancellationToken);
+        var content = catalog.For(Language.FromTag(turn.Locale) ?? Language.English);
         return new Reply(new ReplyText(content, content.Roles[0]).Say(MessageKeys.Error));
     }
 

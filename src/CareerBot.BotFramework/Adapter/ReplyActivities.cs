@@ -1,0 +1,57 @@
+using System.Text.Json;
+using CareerBot.BotFramework.Schema;
+using CareerBot.Conversation;
+
+namespace CareerBot.BotFramework.Adapter;
+
+/// <summary>Turns the conversation's replies into activities for the channel the turn came from.</summary>
+public static class ReplyActivities
+{
+    /// <summary>A message activity carrying <paramref name="reply"/>, stamped from <paramref name="incoming"/>:
+    /// same channel, service URL, conversation and locale; from and recipient swapped; in reply to it.</summary>
+    public static Activity Create(Activity incoming, Reply reply)
+    {
+        ArgumentNullException.ThrowIfNull(incoming);
+        ArgumentNullException.ThrowIfNull(reply);
+        return Stamp(incoming) with
+        {
+            Type = ActivityTypes.Message,
+            Text = reply.Markdown,
+            TextFormat = "markdown",
+            InputHint = reply.SuggestedActions.Count > 0 ? "expectingInput" : "acceptingInput",
+            SuggestedActions = reply.SuggestedActions.Count == 0
+                ? null
+                : new SuggestedActions(
+                    incoming.From?.Id is { } userId ? [userId] : [],
+                    [.. reply.SuggestedActions.Select(a => new CardAction("imBack", a.Title, a.Value))]),
+        };
+    }
+
+    /// <summary>A trace activity (shown by the Emulator only) describing a failure.</summary>
+    public static Activity Trace(Activity incoming, string label, string detail) => Stamp(incoming) with
+    {
+        Type = ActivityTypes.Trace,
+        Name = "OnTurnError Trace",
+        Properties = new()
+        {
+            ["label"] = JsonSerializer.SerializeToElement(label, BotJsonContext.Default.String),
+            ["valueType"] = JsonSerializer.SerializeToElement("https://www.botframework.com/schemas/error", BotJsonContext.Default.String),
+        },
+        Value = JsonSerializer.SerializeToElement(detail, BotJsonContext.Default.String),
+    };
+
+    private static Activity Stamp(Activity incoming) => new()
+    {
+        ChannelId = incoming.ChannelId,
+        ServiceUrl = incoming.ServiceUrl,
+        Conversation = incoming.Conversation,
+        Locale = incoming.Locale,
+        From = incoming.Recipient,
+        Recipient = incoming.From,
+        ReplyToId = IsPlainSend(incoming) ? null : incoming.Id,
+    };
+
+    // Direct Line and Web Chat show a reply to a conversationUpdate as a plain message, not a reply in thread.
+    private static bool IsPlainSend(Activity incoming) =>
+        incoming.Type == ActivityTypes.ConversationUpdate && incoming.ChannelId is "directline" or "webchat";
+}

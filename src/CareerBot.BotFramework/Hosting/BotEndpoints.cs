@@ -1,0 +1,81 @@
+using System.Text.Json;
+using CareerBot.BotFramework.Adapter;
+using CareerBot.BotFramework.Connector;
+using CareerBot.BotFramework.Schema;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.BotFramework.Hosting;
+
+/// <summary>Maps <c>POST /api/messages</c>, the Bot Framework messaging endpoint, with the SDK's status codes.</summary>
+public static class BotEndpoints
+{
+    /// <summary>The messaging endpoint's path.</summary>
+    public const string MessagesPath = "/api/messages";
+
+    /// <summary>Maps the messaging endpoint.</summary>
+    public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(MessagesPath, HandleAsync).DisableAntiforgery();
+        endpoints.MapMethods(MessagesPath, [HttpMethods.Get, HttpMethods.Head, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch], (HttpContext context) =>
+        {
+            context.Response.Headers.Allow = HttpMethods.Post;
+            return Error(StatusCodes.Status405MethodNotAllowed, "MethodNotAllowed", "Send activities with POST.");
+        });
+        return endpoints;
+    }
+
+    private static async Task<IResult> HandleAsync(HttpContext context, BotAdapter adapter, IOptions<ConnectorOptions> options)
+    {
+        var request = context.Request;
+        if (!request.HasJsonContentType())
+        {
+            return Error(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "Send the activity as application/json.");
+        }
+
+        var maxBytes = options.Value.MaxBodyBytes;
+        if (request.ContentLength > maxBytes)
+        {
+            return TooLarge(maxBytes);
+        }
+
+        var body = await RequestBody.ReadAsync(request, maxBytes, context.RequestAborted);
+        if (body is null)
+        {
+            return TooLarge(maxBytes);
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize(body.Value.Span, BotJsonContext.Default.Activity);
+        }
+        catch (JsonException exception)
+        {
+            return Error(StatusCodes.Status400BadRequest, "BadRequest", $"The body is not a valid activity: {exception.Message}");
+        }
+
+        if (ActivityValidation.Problem(activity) is { } problem)
+        {
+            return Error(StatusCodes.Status400BadRequest, "BadRequest", problem);
+        }
+
+        if (activity!.Type == ActivityTypes.Invoke)
+        {
+            return Error(StatusCodes.Status501NotImplemented, "NotImplemented", $"The invoke '{activity.Name}' is not handled by this bot.");
+        }
+
+        var replies = await adapter.ProcessAsync(activity, context.RequestAborted);
+        return activity.DeliveryMode == DeliveryModes.ExpectReplies
+            ? Results.Json(new ExpectedReplies(replies), BotJsonContext.Default.ExpectedReplies)
+            : Results.Ok();
+    }
+
+    private static IResult TooLarge(int maxBytes) =>
+        Error(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"The activity is larger than {maxBytes} bytes.");
+
+    private static IResult Error(int status, string code, string message) =>
+        Results.Json(ErrorResponse.Of(code, message), BotJsonContext.Default.ErrorResponse, statusCode: status);
+}

@@ -1,0 +1,18 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CareerBot.BotFramework.Schema;
+
+/// <summary>Source-generated JSON for the wire types: camelCase, nulls omitted, no reflection on the hot path.</summary>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    AllowTrailingCommas = true,
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    MaxDepth = 64)]
+[JsonSerializable(typeof(Activity))]
+[JsonSerializable(typeof(ExpectedReplies))]
+[JsonSerializable(typeof(ErrorResponse))]
+[JsonSerializable(typeof(ResourceResponse))]
+[JsonSerializable(typeof(string))]
+public sealed partial class BotJsonContext : JsonSerializerContext;

@@ -1,0 +1,42 @@
+using CareerBot.BotFramework.Hosting;
+using CareerBot.Conversation;
+using CareerBot.Core.Content;
+using CareerBot.Core.Dialogs;
+using CareerBot.Core.State;
+using CareerBot.Core.Understanding;
+
+namespace CareerBot.Hosting;
+
+/// <summary>Wires CareerBot: content, understanding, conversation state, dialogs, and the Bot Framework protocol.</summary>
+public static class CareerBotBuilderExtensions
+{
+    /// <summary>Adds every CareerBot service. Loads and validates the content now: broken content stops start-up
+    /// with a message naming the file and line.</summary>
+    public static WebApplicationBuilder AddCareerBot(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddSingleton(LoadContent(builder.Configuration, builder.Environment));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IUtteranceRecognizer, UtteranceRecognizer>();
+        services.AddSingleton<IConversationStateStore, MemoryConversationStateStore>();
+        services.AddSingleton<IConversationEngine, ConversationEngine>();
+        services.AddHostedService<RecognizerWarmUp>();
+        services.AddBotFramework(builder.Configuration);
+        services.AddHealthChecks();
+        return builder;
+    }
+
+    private static ContentCatalog LoadContent(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var path = Path.Combine(environment.ContentRootPath, configuration["Content:Path"] ?? "dialogs");
+        try
+        {
+            return ContentLoader.Load(path, MessageKeys.All);
+        }
+        catch (ContentException exception)
+        {
+            throw new InvalidOperationException($"CareerBot cannot start: its content is invalid. {exception.Message}", exception);
+        }
+    }
+}
