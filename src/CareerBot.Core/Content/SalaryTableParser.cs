@@ -104,6 +104,11 @@ internal static partial class SalaryTableParser
 
     private static decimal ParseFigure(string text, string column, ContentSource source)
     {
+        if (text.Length == 0)
+        {
+            throw new ContentException(source, $"the {column} is missing: each row reads years of experience | minimum | maximum.");
+        }
+
         if (!FigurePattern().IsMatch(text))
         {
             throw new ContentException(source, $"the {column} '{text}' is not a number: write whole amounts such as 35000, 35,000 or 35 000.");

@@ -40,7 +40,12 @@ internal static class TranslationCheck
 
         var bands = translation.Salaries.Bands;
         var originalBands = original.Salaries.Bands;
-        for (var i = 0; i < Math.Min(bands.Count, originalBands.Count); i++)
+        if (bands.Count != originalBands.Count)
+        {
+            throw new ContentException(bands[^1].Source, $"the salary table has {bands.Count} bands but {originalFile} has {originalBands.Count}: figures must agree across languages.");
+        }
+
+        for (var i = 0; i < bands.Count; i++)
         {
             var band = bands[i];
             var other = originalBands[i];
@@ -48,11 +53,6 @@ internal static class TranslationCheck
             {
                 throw new ContentException(band.Source, $"salary band {i + 1} ({Describe(band)}) differs from {originalFile}:{other.Source.Line} ({Describe(other)}): figures must agree across languages.");
             }
-        }
-
-        if (bands.Count != originalBands.Count)
-        {
-            throw new ContentException(bands[Math.Min(bands.Count, originalBands.Count) - 1].Source, $"the salary table has {bands.Count} bands but {originalFile} has {originalBands.Count}: figures must agree across languages.");
         }
 
         CompareCounts(translation, "missions", translation.Missions.Count, original.Missions.Count, originalFile);
