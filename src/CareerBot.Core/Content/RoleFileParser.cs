@@ -1,0 +1,192 @@
+using System.Text.RegularExpressions;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace CareerBot.Core.Content;
+
+/// <summary>
+/// Reads a role file: front matter (name, aliases, country, currency), an optional <c># Title</c>, then one
+/// <c>## Heading {#id}</c> section per part of the role, headings in the file's language, ids fixed.
+/// </summary>
+internal static partial class RoleFileParser
+{
+    /// <summary>The section ids, in the order an editor would write them.</summary>
+    public static readonly IReadOnlyList<string> SectionIds = ["summary", "missions", "qualities", "salaries", "career-paths"];
+
+    /// <summary>The front matter keys.</summary>
+    public static readonly IReadOnlyList<string> FrontMatterKeys = ["name", "aliases", "country", "currency"];
+
+    /// <summary>Reads the role <paramref name="id"/> from <paramref name="file"/>.</summary>
+    public static Role Parse(ContentFile file, string id)
+    {
+        if (!RoleIdPattern().IsMatch(id))
+        {
+            throw new ContentException(file.At(1), $"'{id}' is not a valid role file name: use lower-case letters, digits and '-' (e.g. 'backend-developer.md').");
+        }
+
+        var frontMatter = FrontMatterParser.Parse(file, FrontMatterKeys);
+        var name = Required(file, frontMatter, "name").Value;
+        var aliases = frontMatter.TryGetValue("aliases", out var aliasEntry) ? aliasEntry.Items : [];
+        var country = Required(file, frontMatter, "country").Value;
+        var currencyEntry = Required(file, frontMatter, "currency");
+        if (!CurrencyPattern().IsMatch(currencyEntry.Value))
+        {
+            throw new ContentException(currencyEntry.Source, $"the currency '{currencyEntry.Value}' is not an ISO 4217 code such as EUR.");
+        }
+
+        var sections = ReadSections(file);
+        return new Role(
+            id,
+            name,
+            aliases,
+            Text(file, sections["summary"]),
+            List(file, sections["missions"]),
+            Text(file, sections["qualities"]),
+            SalaryTableParser.Parse(file, sections["salaries"], country, currencyEntry.Value),
+            List(file, sections["career-paths"]),
+            file.At(1));
+    }
+
+    private static FrontMatterEntry Required(ContentFile file, IReadOnlyDictionary<string, FrontMatterEntry> frontMatter, string key)
+    {
+        if (!frontMatter.TryGetValue(key, out var entry) || entry.Value.Length == 0)
+        {
+            throw new ContentException(entry?.Source ?? file.At(1), $"the front matter needs a '{key}:' line with a value.");
+        }
+
+        return entry;
+    }
+
+    private static Dictionary<string, RoleSection> ReadSections(ContentFile file)
+    {
+        var sections = new Dictionary<string, RoleSection>(StringComparer.Ordinal);
+        HeadingBlock? heading = null;
+        string? id = null;
+        var blocks = new List<Block>();
+        var titleSeen = false;
+
+        foreach (var block in file.Document)
+        {
+            if (block is YamlFrontMatterBlock)
+            {
+                continue;
+            }
+
+            if (block is HeadingBlock { Level: 1 } && heading is null && !titleSeen)
+            {
+                titleSeen = true;
+                continue;
+            }
+
+            if (block is HeadingBlock { Level: <= 2 } next)
+            {
+                if (next.Level == 1)
+                {
+                    throw new ContentException(file.At(next), "a role file has one '# Title' at most, before its sections; sections are '## Heading {#id}'.");
+                }
+
+                Add();
+                heading = next;
+                id = SectionId(file, next, sections);
+                blocks = [];
+                continue;
+            }
+
+            if (heading is null)
+            {
+                throw new ContentException(file.At(block), "text before the first '## Heading {#id}' belongs to no section: move it into a section or remove it.");
+            }
+
+            blocks.Add(block);
+        }
+
+        Add();
+        foreach (var expected in SectionIds)
+        {
+            if (!sections.ContainsKey(expected))
+            {
+                throw new ContentException(file.At(file.LastLine), $"the section '{expected}' is missing: add a heading such as '## {Title(expected)} {{#{expected}}}' followed by its content.");
+            }
+        }
+
+        return sections;
+
+        void Add()
+        {
+            if (heading is not null && id is not null)
+            {
+                sections.Add(id, new RoleSection(id, heading, [.. blocks]));
+            }
+        }
+    }
+
+    private static string SectionId(ContentFile file, HeadingBlock heading, Dictionary<string, RoleSection> sections)
+    {
+        var id = heading.TryGetAttributes()?.Id;
+        var known = string.Join(", ", SectionIds.Select(s => "{#" + s + "}"));
+        if (id is null)
+        {
+            throw new ContentException(file.At(heading), $"the heading '{file.HeadingText(heading)}' has no section id: end it with one of {known}.");
+        }
+
+        if (!SectionIds.Contains(id))
+        {
+            throw new ContentException(file.At(heading), $"unknown section id '{{#{id}}}': the sections are {known}.");
+        }
+
+        if (sections.TryGetValue(id, out var first))
+        {
+            throw new ContentException(file.At(heading), $"the section '{id}' appears twice (first at line {first.Heading.Line + 1}).");
+        }
+
+        return id;
+    }
+
+    private static string Text(ContentFile file, RoleSection section)
+    {
+        if (section.Blocks.Count == 0)
+        {
+            throw new ContentException(file.At(section.Heading), $"the '{section.Id}' section is empty.");
+        }
+
+        return file.Source(section.Blocks[0], section.Blocks[^1]);
+    }
+
+    private static List<string> List(ContentFile file, RoleSection section)
+    {
+        var lists = section.Blocks.OfType<ListBlock>().ToList();
+        if (lists.Count == 0)
+        {
+            throw new ContentException(file.At(section.Heading), $"the '{section.Id}' section has no items: write them as a bullet list ('- item').");
+        }
+
+        var stray = section.Blocks.FirstOrDefault(b => b != lists[0]);
+        if (stray is not null)
+        {
+            throw new ContentException(file.At(stray), $"the '{section.Id}' section holds one bullet list and nothing else.");
+        }
+
+        var items = new List<string>();
+        foreach (var item in lists[0].OfType<ListItemBlock>())
+        {
+            var text = item.Count == 0 ? string.Empty : file.Source(item[0], item[^1]);
+            if (text.Length == 0)
+            {
+                throw new ContentException(file.At(item), $"an item of the '{section.Id}' section is empty.");
+            }
+
+            items.Add(text);
+        }
+
+        return items;
+    }
+
+    private static string Title(string id) => char.ToUpperInvariant(id[0]) + id[1..].Replace('-', ' ');
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    private static partial Regex RoleIdPattern();
+
+    [GeneratedRegex("^[A-Z]{3}$")]
+    private static partial Regex CurrencyPattern();
+}

@@ -1,0 +1,99 @@
+using CareerBot.Core.Content;
+
+namespace CareerBot.Core.Tests.Content;
+
+/// <summary>Each case breaks one thing in a valid dialogs/ copy and expects start-up to fail at that file and line.</summary>
+public sealed class ContentValidationTests : IDisposable
+{
+    private readonly ContentFixture fixture = new();
+
+    [Fact]
+    public void The_fixture_itself_is_valid()
+    {
+        var catalog = fixture.Load();
+
+        Assert.Equal(2, catalog.Languages.Count());
+    }
+
+    [Theory]
+    [InlineData("fr", "fr/messages.md:1", "the folder 'fr/' is missing")]
+    [InlineData("en/messages.md", "en/messages.md:1", "the messages file is missing")]
+    [InlineData("fr/tester.md", "en/tester.md:1", "the role 'tester' has no translation in 'fr'")]
+    [InlineData("en/tester.md", "fr/tester.md:1", "the role 'tester' has no translation in 'en'")]
+    public void A_missing_file_fails(string deleted, string location, string problem)
+    {
+        fixture.Delete(deleted);
+
+        AssertFails(location, problem);
+    }
+
+    [Theory]
+    // Messages
+    [InlineData("en/messages.md", "## salary", "## salaries", "en/messages.md:9", "the message 'salary' is missing")]
+    [InlineData("fr/messages.md", "{years}", "{yeers}", "fr/messages.md:9", "unknown placeholder {yeers}")]
+    [InlineData("en/messages.md", "## salary", "## welcome", "en/messages.md:7", "the message 'welcome' is defined twice (first at line 3)")]
+    [InlineData("en/messages.md", "## salary", "## Salary text", "en/messages.md:7", "'Salary text' is not a valid message key")]
+    [InlineData("en/messages.md", "## salary", "### salary", "en/messages.md:7", "keys are level-2 headings")]
+    [InlineData("fr/messages.md", "Bonjour !", "", "fr/messages.md:3", "the message 'welcome' has no text")]
+    [InlineData("en/messages.md", "# Messages\n", "# Messages\nStray words.\n", "en/messages.md:2", "belongs to no message")]
+    // Role sections
+    [InlineData("en/tester.md", "## Qualities {#qualities}\n\nPatience.\n\n", "", "en/tester.md:31", "the section 'qualities' is missing")]
+    [InlineData("fr/tester.md", "## Évolutions {#career-paths}\n\n- Responsable des tests\n", "", "fr/tester.md:32", "the section 'career-paths' is missing")]
+    [InlineData("fr/tester.md", "{#missions}", "{#mission}", "fr/tester.md:14", "unknown section id '{#mission}'")]
+    [InlineData("en/tester.md", "## Missions {#missions}", "## Missions", "en/tester.md:14", "the heading 'Missions' has no section id")]
+    [InlineData("en/tester.md", "## Qualities {#qualities}", "## Qualities {#missions}", "en/tester.md:19", "the section 'missions' appears twice (first at line 14)")]
+    [InlineData("en/tester.md", "- Write tests.\n- Run tests.\n", "", "en/tester.md:14", "the 'missions' section has no items")]
+    [InlineData("fr/tester.md", "- Responsable des tests\n", "", "fr/tester.md:33", "the 'career-paths' section has no items")]
+    [InlineData("en/tester.md", "- Run tests.\n", "- Run tests.\n\nAnd more.\n", "en/tester.md:19", "holds one bullet list and nothing else")]
+    [InlineData("en/tester.md", "Patience.", "", "en/tester.md:19", "the 'qualities' section is empty")]
+    [InlineData("en/tester.md", "# Tester\n", "# Tester\n\nStray words.\n", "en/tester.md:10", "belongs to no section")]
+    // Front matter
+    [InlineData("en/tester.md", "---\nname: tester\naliases: test engineer, QA\ncountry: France\ncurrency: EUR\n---\n", "", "en/tester.md:1", "the file must start with front matter")]
+    [InlineData("en/tester.md", "name: tester\n", "", "en/tester.md:1", "needs a 'name:' line")]
+    [InlineData("fr/tester.md", "currency: EUR", "currency: euros", "fr/tester.md:7", "the currency 'euros' is not an ISO 4217 code")]
+    [InlineData("en/tester.md", "country: France", "pays: France", "en/tester.md:4", "unknown front matter key 'pays'")]
+    // Salary bands
+    [InlineData("en/tester.md", "|  40,000 |  50,000 |", "|  55,000 |  50,000 |", "en/tester.md:30", "the minimum 55,000 is greater than the maximum 50,000")]
+    [InlineData("en/tester.md", "| 2–5   |", "| 3–5   |", "en/tester.md:30", "leaves a gap after the band before it")]
+    [InlineData("en/tester.md", "| 2–5   |", "| 1–5   |", "en/tester.md:30", "overlaps the band before it")]
+    [InlineData("en/tester.md", "| 0–2   |  30,000 |  40,000 |\n| 2–5   |  40,000 |  50,000 |", "| 2–5   |  40,000 |  50,000 |\n| 0–2   |  30,000 |  40,000 |", "en/tester.md:30", "bands go from fewest to most years")]
+    [InlineData("en/tester.md", "| 2–5   |", "| 2+    |", "en/tester.md:30", "only the last band may be open-ended")]
+    [InlineData("en/tester.md", "| 2–5   |", "| 5–2   |", "en/tester.md:30", "the span '5–2' must end after it starts")]
+    [InlineData("en/tester.md", "30,000", "30,0O0", "en/tester.md:29", "the minimum '30,0O0' is not a number")]
+    [InlineData("fr/tester.md", "60 000", "60 000 €", "fr/tester.md:31", "the maximum '60 000 €' is not a number")]
+    [InlineData("en/tester.md", "| 0–2   |", "| junior |", "en/tester.md:29", "'junior' are not a span")]
+    [InlineData("en/tester.md", "|  30,000 |  40,000 |", "|  30,000 |", "en/tester.md:29", "the maximum is missing")]
+    [InlineData("en/tester.md", "|-------|--------:|--------:|\n", "", "en/tester.md:23", "must hold exactly one table")]
+    [InlineData("en/tester.md", "It depends.\n", "", "en/tester.md:23", "needs a sentence, before the table")]
+    // Translations agree
+    [InlineData("fr/tester.md", "|  50 000 |  60 000 |", "|  50 000 |  65 000 |", "fr/tester.md:31", "salary band 3 (5+ years, 50000–65000) differs from en/tester.md:31 (5+ years, 50000–60000)")]
+    [InlineData("fr/tester.md", "| 5+     |  50 000 |  60 000 |", "| 5–10   |  50 000 |  60 000 |\n| 10+    |  60 000 |  70 000 |", "fr/tester.md:32", "the salary table has 4 bands but en/tester.md has 3")]
+    [InlineData("fr/tester.md", "- Lancer les tests.\n", "", "fr/tester.md:1", "the 'missions' section has 1 items but en/tester.md has 2")]
+    public void A_broken_file_fails_at_its_line(string file, string find, string replacement, string location, string problem)
+    {
+        fixture.Replace(file, find, replacement);
+
+        AssertFails(location, problem);
+    }
+
+    [Theory]
+    [InlineData("Tester.md")]
+    [InlineData("tester_two.md")]
+    public void A_role_file_name_must_be_an_id(string name)
+    {
+        fixture.Write("en/" + name, File.ReadAllText(Path.Combine(fixture.Root, "en/tester.md")));
+
+        AssertFails("en/" + name + ":1", "is not a valid role file name");
+    }
+
+    public void Dispose() => fixture.Dispose();
+
+    private void AssertFails(string location, string problem)
+    {
+        var error = Assert.Throws<ContentException>(fixture.Load);
+
+        Assert.StartsWith(location + ": ", error.Message, StringComparison.Ordinal);
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+        Assert.Equal(location, error.Location.ToString());
+    }
+}
