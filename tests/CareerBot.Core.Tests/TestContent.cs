@@ -13,24 +13,11 @@ public static class TestContent
     public static readonly DateTimeOffset Today = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
 
     /// <summary>The repository's dialogs/ folder.</summary>
-    public static string DialogsDirectory { get; } = Path.Combine(RepositoryRoot(), "dialogs");
+    public static string DialogsDirectory => Content.RepositoryRoot.Dialogs;
 
     /// <summary>The repository's content, validated.</summary>
     public static ContentCatalog Catalog => LazyCatalog.Value;
 
     /// <summary>A recognizer whose today is given by <paramref name="time"/>.</summary>
     public static IUtteranceRecognizer Recognizer(TimeProvider time) => new UtteranceRecognizer(time);
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CareerBot.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("CareerBot.sln not found above " + AppContext.BaseDirectory);
-    }
 }
