@@ -1,0 +1,254 @@
+using System.Collections;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CareerBot.Core.Languages;
+
+namespace CareerBot.Core.Understanding;
+
+/// <summary>Reads years of experience: figures with a unit ("seven years", "18 mois", "a decade"), ranges
+/// ("between 3 and 4 years"), open figures ("5+ yrs", "plus de 15 ans"), start dates ("since 2019", "j'ai commencé en
+/// mars 2015") and "no experience"; ignores ages ("I'm 41", "30 years old"). Cheap regexes and the number model run
+/// first; the DateTime model runs only when the text could hold a date.</summary>
+internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModels models, TimeProvider timeProvider)
+{
+    /// <summary>No one has more years of experience than this; larger figures are something else.</summary>
+    private const decimal MaxYears = 60;
+
+    /// <summary>"j'ai 41 ans" is an age from here on, unless experience is named.</summary>
+    private const decimal AdultAge = 18;
+
+    private static readonly string[] Halves = ["a half", "half", "demi", "demie", "½", "une demie", "un demi"];
+
+    public ExperienceReading Extract(NormalizedText text, Language language)
+    {
+        if (text.TokenCount == 0)
+        {
+            return ExperienceReading.None;
+        }
+
+        var folded = text.Folded;
+        var mentions = FindNumbers(text, language);
+        Experience? stated = null;
+        Experience? explicitly = null;
+        decimal? bare = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            var before = Before(folded, mention.Start);
+            if (index.AgeAfter.IsMatch(folded, mention.End) || mention.Value < 0)
+            {
+                continue;
+            }
+
+            var unit = index.UnitAfter.Match(folded, mention.End);
+            if (!unit.Success)
+            {
+                if (mention.IsYear || IsOtherQuantity(folded, mention, before) || index.AgeBefore.IsMatch(before))
+                {
+                    continue;
+                }
+
+                if (i + 1 < mentions.Count && TryRange(folded, mention, mentions[i + 1], before) is { } range)
+                {
+                    var explicitRange = index.ExperienceAfter.IsMatch(folded, UnitEnd(folded, mentions[i + 1]));
+                    Keep(range, explicitRange, ref stated, ref explicitly);
+                    i++;
+                    continue;
+                }
+
+                if (mention.Value > MaxYears)
+                {
+                    continue;
+                }
+
+                if (index.ExperienceBefore.IsMatch(before) || index.ExperienceAfter.IsMatch(folded, mention.End))
+                {
+                    Keep(Experience.Exactly(mention.Value), true, ref stated, ref explicitly);
+                }
+                else if (mention.CanStandAlone)
+                {
+                    bare ??= mention.Value;
+                }
+
+                continue;
+            }
+
+            var years = ToYears(mention.Value, unit);
+            var end = unit.Index + unit.Length;
+            var orMore = unit.Groups["plus"].Success || unit.Groups["plus2"].Success
+                || index.OrMoreBefore.IsMatch(before);
+            var more = index.OrMoreAfter.Match(folded, end);
+            if (more.Success)
+            {
+                orMore = true;
+                end = more.Index + more.Length;
+            }
+
+            var isExplicit = index.ExperienceAfter.IsMatch(folded, end);
+            var maybeAge = unit.Groups["y"].Success
+                && (index.AmbiguousAgeBefore.IsMatch(before) || index.AgeBefore.IsMatch(before));
+            if ((maybeAge && !isExplicit && years >= AdultAge) || years > MaxYears)
+            {
+                continue;
+            }
+
+            var experience = index.LessThanBefore.IsMatch(before) ? new Experience(0, years)
+                : orMore ? new Experience(years, OrMore: true)
+                : Experience.Exactly(years);
+            Keep(experience, isExplicit, ref stated, ref explicitly);
+        }
+
+        var found = explicitly ?? stated ?? FromStartDate(text, language);
+        if (found is null && index.NoExperience.IsMatch(folded))
+        {
+            found = Experience.Exactly(0);
+        }
+
+        if (found is null && bare == 0)
+        {
+            return new ExperienceReading(Experience.Exactly(0), null);
+        }
+
+        return found is null ? new ExperienceReading(null, bare) : new ExperienceReading(found, null);
+    }
+
+    private static void Keep(Experience experience, bool isExplicit, ref Experience? stated, ref Experience? explicitly)
+    {
+        if (isExplicit)
+        {
+            explicitly ??= experience;
+        }
+        else
+        {
+            stated ??= experience;
+        }
+    }
+
+    private List<NumberMention> FindNumbers(NormalizedText text, Language language)
+    {
+        var mentions = new List<NumberMention>();
+        foreach (var result in models.Number(language).Parse(text.Lower))
+        {
+            var written = result.Text.Trim();
+            if (Halves.Contains(written, StringComparer.Ordinal)
+                || result.Resolution is null
+                || !result.Resolution.TryGetValue("value", out var raw)
+                || raw is not string value)
+            {
+                continue;
+            }
+
+            if (decimal.TryParse(value.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            {
+                mentions.Add(new NumberMention(result.Start, result.End + 1, number, written));
+            }
+        }
+
+        foreach (Match article in index.OneArticle.Matches(text.Folded))
+        {
+            if (!mentions.Any(m => m.Start <= article.Index && article.Index < m.End))
+            {
+                mentions.Add(new NumberMention(article.Index, article.Index + article.Value.TrimEnd().Length, 1, article.Value.Trim()));
+            }
+        }
+
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return mentions;
+    }
+
+    private Experience? TryRange(string folded, NumberMention low, NumberMention high, string before)
+    {
+        var unit = index.UnitAfter.Match(folded, high.End);
+        if (!unit.Success || low.End > high.Start)
+        {
+            return null;
+        }
+
+        var joiner = index.RangeJoiner.Match(folded[low.End..high.Start]);
+        if (!joiner.Success || (joiner.Groups["and"].Success && !index.RangeOpenerBefore.IsMatch(before)))
+        {
+            return null;
+        }
+
+        var from = ToYears(low.Value, unit);
+        var to = ToYears(high.Value, unit);
+        if (from > to)
+        {
+            (from, to) = (to, from);
+        }
+
+        if (from < 0 || to > MaxYears)
+        {
+            return null;
+        }
+
+        return from == to ? Experience.Exactly(from) : new Experience(from, to);
+    }
+
+    private int UnitEnd(string folded, NumberMention mention)
+    {
+        var unit = index.UnitAfter.Match(folded, mention.End);
+        return unit.Success ? unit.Index + unit.Length : mention.End;
+    }
+
+    private bool IsOtherQuantity(string folded, NumberMention mention, string before) =>
+        index.OtherUnitAfter.IsMatch(folded, mention.End)
+        || before.TrimEnd().EndsWith('€') || before.TrimEnd().EndsWith('$') || before.TrimEnd().EndsWith('£');
+
+    private static decimal ToYears(decimal value, Match unit)
+    {
+        var half = unit.Groups["half"].Success || unit.Groups["half2"].Success ? 0.5m : 0m;
+        if (unit.Groups["m"].Success)
+        {
+            return Math.Round((value + half) / 12m, 1, MidpointRounding.AwayFromZero);
+        }
+
+        return unit.Groups["d"].Success ? (value + half) * 10 : value + half;
+    }
+
+    private static string Before(string folded, int start) => folded[Math.Max(0, start - 40)..start];
+
+    /// <summary>Years since a start date ("since 2019", "I began in March 2015"), when the text could hold one.</summary>
+    private Experience? FromStartDate(NormalizedText text, Language language)
+    {
+        if (!index.DateCue.IsMatch(text.Folded))
+        {
+            return null;
+        }
+
+        var today = timeProvider.GetLocalNow().DateTime.Date;
+        var isStart = index.StartCue.IsMatch(text.Folded);
+        foreach (var result in models.DateTime(language).Parse(text.Lower, today))
+        {
+            if (!result.TypeName.Contains("date", StringComparison.Ordinal)
+                || result.TypeName.EndsWith("duration", StringComparison.Ordinal)
+                || result.Resolution?.GetValueOrDefault("values") is not IEnumerable values)
+            {
+                continue;
+            }
+
+            foreach (var candidate in values.OfType<IDictionary<string, string>>())
+            {
+                var since = candidate.TryGetValue("Mod", out var mod) && mod is "since";
+                if (!(since || isStart)
+                    || !(candidate.TryGetValue("start", out var startText) || candidate.TryGetValue("value", out startText))
+                    || !DateTime.TryParse(startText, CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
+                    || start > today)
+                {
+                    continue;
+                }
+
+                var timex = candidate.TryGetValue("timex", out var t) ? t : string.Empty;
+                var years = timex.Length == 4 && timex.All(char.IsAsciiDigit)
+                    ? today.Year - start.Year
+                    : Math.Round((decimal)(today - start).TotalDays / 365.25m, 1, MidpointRounding.AwayFromZero);
+                if (years is >= 0 and <= MaxYears)
+                {
+                    return Experience.Exactly(years);
+                }
+            }
+        }
+
+        return null;
+    }
+}

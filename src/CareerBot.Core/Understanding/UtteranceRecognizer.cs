@@ -1,0 +1,63 @@
+using CareerBot.Core.Languages;
+
+namespace CareerBot.Core.Understanding;
+
+/// <summary>Understands a message in English or French: language, intent, years of experience, bare numbers,
+/// another country or role, follow-ups. Deterministic, in-process and thread-safe: one instance serves every
+/// request. Never throws on user text; only the first <see cref="TextNormalizer.MaxLength"/> characters are read.</summary>
+public sealed class UtteranceRecognizer : IUtteranceRecognizer
+{
+    private readonly RecognizerModels models;
+    private readonly LanguageDetector languages;
+    private readonly IntentClassifier intents;
+    private readonly ExperienceExtractor experience;
+    private readonly ScopeExtractor scope;
+    private readonly VocabularyIndex index;
+
+    /// <summary>Creates a recognizer with its own models.</summary>
+    /// <param name="timeProvider">Today, for "since 2019".</param>
+    public UtteranceRecognizer(TimeProvider timeProvider)
+        : this(timeProvider, new RecognizerModels())
+    {
+    }
+
+    /// <summary>Creates a recognizer sharing <paramref name="models"/> (build them once per process).</summary>
+    /// <param name="timeProvider">Today, for "since 2019".</param>
+    /// <param name="models">The recognizer models, built lazily once per culture.</param>
+    public UtteranceRecognizer(TimeProvider timeProvider, RecognizerModels models)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(models);
+        this.models = models;
+        index = VocabularyIndex.Shared;
+        languages = new LanguageDetector(index);
+        intents = new IntentClassifier(index);
+        experience = new ExperienceExtractor(index, models, timeProvider);
+        scope = new ScopeExtractor(index);
+    }
+
+    /// <inheritdoc />
+    public Utterance Recognize(string text, string? locale, Language? fallback = null)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        var language = languages.Detect(normalized, locale, fallback);
+        if (normalized.TokenCount == 0)
+        {
+            return new Utterance(language, intents.Classify(normalized, mentionsCareerPath: false));
+        }
+
+        var mentionsCareerPath = scope.MentionsCareerPath(normalized);
+        var reading = experience.Extract(normalized, language);
+        return new Utterance(
+            language,
+            intents.Classify(normalized, mentionsCareerPath),
+            reading.Experience,
+            reading.BareNumber,
+            scope.Country(normalized),
+            scope.OtherRole(normalized),
+            index.FollowUp.IsMatch(normalized.Folded));
+    }
+
+    /// <inheritdoc />
+    public void WarmUp(Language language) => models.WarmUp(language);
+}
