@@ -66,7 +66,7 @@ public sealed class ConversationEngine : IConversationEngine
         var remembered = Language.FromTag(state.LanguageCode);
         if (turn.Kind == TurnKind.MemberAdded)
         {
-            var welcome = Context(new Utterance(Language.FromTag(turn.Locale) ?? remembered ?? Language.English, Intent.None), state);
+            var welcome = Context(string.Empty, new Utterance(Language.FromTag(turn.Locale) ?? remembered ?? Language.English, Intent.None), state);
             ConversationDialog.Welcome(welcome, turn.UserId);
             return welcome;
         }
@@ -75,7 +75,7 @@ public sealed class ConversationEngine : IConversationEngine
         if (text.Length > InputText.MaxLength || !InputText.HasWords(text))
         {
             var language = Language.FromTag(turn.Locale) ?? remembered ?? Language.English;
-            var context = Context(new Utterance(language, Intent.None), state);
+            var context = Context(text, new Utterance(language, Intent.None), state);
             if (text.Length > InputText.MaxLength)
             {
                 ConversationDialog.TooLong(context, InputText.MaxLength);
@@ -88,14 +88,14 @@ public sealed class ConversationEngine : IConversationEngine
             return context;
         }
 
-        var understood = Context(recognizer.Recognize(text, turn.Locale, remembered), state);
+        var understood = Context(text, recognizer.Recognize(text, turn.Locale, remembered), state);
         MessageRouter.Route(understood);
         return understood;
     }
 
-    private TurnContext Context(Utterance utterance, ConversationState state)
+    private TurnContext Context(string message, Utterance utterance, ConversationState state)
     {
         var content = catalog.For(utterance.Language);
-        return new TurnContext(utterance, content, content.Roles[0], state);
+        return new TurnContext(message, utterance, content, content.Roles[0], state);
     }
 }

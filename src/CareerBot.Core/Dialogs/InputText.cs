@@ -25,6 +25,12 @@ public static partial class InputText
     /// <summary>True when the text holds at least one letter or digit (not only emoji, punctuation or symbols).</summary>
     public static bool HasWords(string text) => text.Any(char.IsLetterOrDigit);
 
+    /// <summary>True when the text is a number and nothing else but punctuation ("12", "12?", "3.5").</summary>
+    public static bool IsOnlyANumber(string text) => OnlyANumber().IsMatch(text);
+
+    [GeneratedRegex(@"^\W*\d+(?:[.,]\d+)?\W*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OnlyANumber();
+
     [GeneratedRegex("<[^<>]{0,200}>", RegexOptions.CultureInvariant)]
     private static partial Regex Tags();
 

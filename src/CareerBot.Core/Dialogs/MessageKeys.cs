@@ -59,7 +59,7 @@ public static class MessageKeys
     /// <summary>The open last band's span ("over 15 years").</summary>
     public static readonly MessageKey BandOpen = new("band.open", "from");
 
-    /// <summary>Years of experience: one year or less.</summary>
+    /// <summary>Years of experience: a figure that takes the singular ("1 year", "1,5 an").</summary>
     public static readonly MessageKey ExperienceOne = new("experience.one", "years");
 
     /// <summary>Years of experience: a single figure.</summary>

@@ -43,7 +43,7 @@ public sealed class ReplyText
             return Say(MessageKeys.ExperienceOrMore, ("years", Number(experience.Years)));
         }
 
-        var key = experience.Years <= 1 ? MessageKeys.ExperienceOne : MessageKeys.ExperienceMany;
+        var key = content.Language.IsSingular(experience.Years) ? MessageKeys.ExperienceOne : MessageKeys.ExperienceMany;
         return Say(key, ("years", Number(experience.Years)));
     }
 

@@ -62,7 +62,10 @@ public sealed class SalaryDialog
             return false;
         }
 
-        if ((context.Utterance.Experience ?? FromBareNumber(context.Utterance)) is not { } experience)
+        // A bare number refers back only when the message says so ("and with 12?") or is nothing but the number.
+        var utterance = context.Utterance;
+        var followUpNumber = utterance.IsFollowUp || InputText.IsOnlyANumber(context.Message) ? FromBareNumber(utterance) : null;
+        if ((utterance.Experience ?? followUpNumber) is not { } experience)
         {
             return false;
         }

@@ -12,14 +12,18 @@ public sealed class TurnContext
     private readonly List<Reply> replies = [];
 
     /// <summary>Creates the context of one turn.</summary>
-    public TurnContext(Utterance utterance, LanguageContent content, Role role, ConversationState state)
+    public TurnContext(string message, Utterance utterance, LanguageContent content, Role role, ConversationState state)
     {
+        Message = message;
         Utterance = utterance;
         Content = content;
         Role = role;
         State = state with { LanguageCode = content.Language.Code };
         Text = new ReplyText(content, role);
     }
+
+    /// <summary>The user's message, cleaned (empty for turns that are not messages).</summary>
+    public string Message { get; }
 
     /// <summary>What the recognizers understood.</summary>
     public Utterance Utterance { get; }

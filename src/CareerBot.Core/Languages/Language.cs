@@ -30,6 +30,10 @@ public sealed record Language
     /// <summary>The culture used to format numbers.</summary>
     public CultureInfo Culture { get; }
 
+    /// <summary>True when <paramref name="count"/> takes the singular in this language: in English only 1
+    /// ("1 year", "1.5 years"), in French below 2 ("1,5 an", "0 an").</summary>
+    public bool IsSingular(decimal count) => Code == "fr" ? count is >= 0 and < 2 : count == 1;
+
     /// <summary>Finds a language by code ("fr") or BCP-47 tag ("fr-CA"); null when CareerBot does not speak it.</summary>
     public static Language? FromTag(string? tag)
     {

@@ -16,7 +16,7 @@ public static class CareerBotBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddSingleton(LoadContent(builder.Configuration, builder.Environment));
+        services.AddSingleton(LoadContent(builder.Configuration["Content:Path"], builder.Environment));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IUtteranceRecognizer, UtteranceRecognizer>();
         services.AddSingleton<IConversationStateStore, MemoryConversationStateStore>();
@@ -27,9 +27,9 @@ public static class CareerBotBuilderExtensions
         return builder;
     }
 
-    private static ContentCatalog LoadContent(IConfiguration configuration, IHostEnvironment environment)
+    private static ContentCatalog LoadContent(string? configuredPath, IHostEnvironment environment)
     {
-        var path = Path.Combine(environment.ContentRootPath, configuration["Content:Path"] ?? "dialogs");
+        var path = Path.Combine(environment.ContentRootPath, configuredPath ?? "dialogs");
         try
         {
             return ContentLoader.Load(path, MessageKeys.All);

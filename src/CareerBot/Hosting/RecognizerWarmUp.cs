@@ -33,7 +33,8 @@ public sealed class RecognizerWarmUp : BackgroundService
 
                 var started = TimeProvider.System.GetTimestamp();
                 recognizer.WarmUp(language);
-                logger.LogInformation("Recognizer models for {Language} ready in {Elapsed} ms", language.Code, (int)TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+                var elapsed = TimeProvider.System.GetElapsedTime(started);
+                logger.LogInformation("Recognizer models for {Language} ready in {ElapsedMilliseconds} ms", language.Code, elapsed.TotalMilliseconds);
             }
 
             IsWarm = true;

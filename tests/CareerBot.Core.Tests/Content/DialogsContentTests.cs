@@ -1,4 +1,5 @@
 using CareerBot.Core.Content;
+using CareerBot.Core.Dialogs;
 using CareerBot.Core.Languages;
 
 namespace CareerBot.Core.Tests.Content;
@@ -6,7 +7,7 @@ namespace CareerBot.Core.Tests.Content;
 /// <summary>The real dialogs/ folder loads and holds every fact of the seed article, in both languages.</summary>
 public sealed class DialogsContentTests
 {
-    private static readonly ContentCatalog Catalog = ContentLoader.Load(RepositoryRoot.Dialogs, [new MessageKey("welcome")]);
+    private static readonly ContentCatalog Catalog = ContentLoader.Load(RepositoryRoot.Dialogs, MessageKeys.All);
 
     public static TheoryData<string> Languages => new(Language.All.Select(l => l.Code));
 
@@ -164,7 +165,7 @@ public sealed class DialogsContentTests
     [MemberData(nameof(Languages))]
     public void Each_language_has_a_welcome_message(string code)
     {
-        Assert.NotEmpty(Catalog.For(Language.FromTag(code)!).Messages[new MessageKey("welcome")]);
+        Assert.NotEmpty(Catalog.For(Language.FromTag(code)!).Messages[MessageKeys.Welcome]);
     }
 
     private static Role Role(Language language) => Catalog.For(language).Roles.Single(r => r.Id == "backend-developer");
