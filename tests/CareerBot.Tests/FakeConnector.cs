@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace CareerBot.Tests;
 
@@ -33,7 +34,8 @@ public sealed class FakeConnector : IAsyncDisposable
         app.MapPost("/_connector/v3/conversations/{**rest}", async (HttpContext context) =>
         {
             using var body = await JsonDocument.ParseAsync(context.Request.Body);
-            connector.received.Enqueue(new ReceivedActivity(context.Request.Path.Value ?? string.Empty, context.Request.Path.ToUriComponent(), body.RootElement.Clone()));
+            var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? string.Empty;
+            connector.received.Enqueue(new ReceivedActivity(context.Request.Path.Value ?? string.Empty, rawTarget, body.RootElement.Clone()));
             return Results.Json(new { id = Guid.NewGuid().ToString() }, statusCode: StatusCodes.Status201Created);
         });
         await app.StartAsync();

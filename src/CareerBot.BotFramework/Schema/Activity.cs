@@ -87,5 +87,5 @@ public sealed record Activity
 
     /// <summary>Everything else the channel sent, kept as it was.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Properties { get; init; }
+    public Dictionary<string, JsonElement>? Properties { get; set; }
 }

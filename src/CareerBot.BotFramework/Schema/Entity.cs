@@ -17,5 +17,5 @@ public sealed record Entity
 
     /// <summary>Every other field, kept as it was.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Properties { get; init; }
+    public Dictionary<string, JsonElement>? Properties { get; set; }
 }
