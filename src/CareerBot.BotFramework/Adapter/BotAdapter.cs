@@ -1,4 +1,3 @@
-using CareerBot.BotFramework.Connector;
 using CareerBot.BotFramework.Schema;
 using CareerBot.Conversation;
 using Microsoft.Extensions.Logging;
@@ -6,43 +5,32 @@ using Microsoft.Extensions.Logging;
 namespace CareerBot.BotFramework.Adapter;
 
 /// <summary>The adapter: an incoming activity becomes turns, the conversation answers them, the answers become
-/// activities that go back in the HTTP response (<c>expectReplies</c>) or to the channel's connector.</summary>
+/// activities for the channel, handed to a sink (the HTTP response, the connector, a Direct Line stream).</summary>
 public sealed class BotAdapter
 {
     private readonly IConversationEngine engine;
-    private readonly IConnectorClient connector;
     private readonly ILogger<BotAdapter> logger;
 
     /// <summary>Creates the adapter.</summary>
-    public BotAdapter(IConversationEngine engine, IConnectorClient connector, ILogger<BotAdapter> logger)
+    public BotAdapter(IConversationEngine engine, ILogger<BotAdapter> logger)
     {
         this.engine = engine;
-        this.connector = connector;
         this.logger = logger;
     }
 
-    /// <summary>Runs the turns of <paramref name="incoming"/>. Returns the reply activities when the sender expects
-    /// them in the response; otherwise sends them to the connector and returns none.</summary>
-    public async Task<IReadOnlyList<Activity>> ProcessAsync(Activity incoming, CancellationToken cancellationToken)
+    /// <summary>Runs the turns of <paramref name="incoming"/> and hands each reply activity to <paramref name="replies"/>,
+    /// in order. A failing turn is logged, its conversation's state reset, and an apology sent instead.</summary>
+    public async Task ProcessAsync(Activity incoming, IReplySink replies, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(incoming);
-        var outgoing = new List<Activity>();
+        ArgumentNullException.ThrowIfNull(replies);
         foreach (var turn in ActivityTurns.From(incoming))
         {
-            outgoing.AddRange(await RunTurnAsync(incoming, turn, cancellationToken));
+            foreach (var activity in await RunTurnAsync(incoming, turn, cancellationToken))
+            {
+                await replies.SendAsync(activity, cancellationToken);
+            }
         }
-
-        if (incoming.DeliveryMode == DeliveryModes.ExpectReplies)
-        {
-            return outgoing;
-        }
-
-        foreach (var activity in outgoing)
-        {
-            await connector.SendAsync(activity, cancellationToken);
-        }
-
-        return [];
     }
 
     private async Task<IEnumerable<Activity>> RunTurnAsync(Activity incoming, Turn turn, CancellationToken cancellationToken)

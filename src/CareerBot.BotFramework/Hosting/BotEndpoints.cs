@@ -27,7 +27,7 @@ public static class BotEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext context, BotAdapter adapter, IOptions<ConnectorOptions> options)
+    private static async Task<IResult> HandleAsync(HttpContext context, BotAdapter adapter, IConnectorClient connector, IOptions<ConnectorOptions> options)
     {
         var request = context.Request;
         if (!request.HasJsonContentType())
@@ -67,10 +67,15 @@ public static class BotEndpoints
             return Error(StatusCodes.Status501NotImplemented, "NotImplemented", $"The invoke '{activity.Name}' is not handled by this bot.");
         }
 
-        var replies = await adapter.ProcessAsync(activity, context.RequestAborted);
-        return activity.DeliveryMode == DeliveryModes.ExpectReplies
-            ? Results.Json(new ExpectedReplies(replies), BotJsonContext.Default.ExpectedReplies)
-            : Results.Ok();
+        if (activity.DeliveryMode == DeliveryModes.ExpectReplies)
+        {
+            var collected = new CollectingReplySink();
+            await adapter.ProcessAsync(activity, collected, context.RequestAborted);
+            return Results.Json(new ExpectedReplies(collected.Activities), BotJsonContext.Default.ExpectedReplies);
+        }
+
+        await adapter.ProcessAsync(activity, new ConnectorReplySink(connector), context.RequestAborted);
+        return Results.Ok();
     }
 
     private static IResult TooLarge(int maxBytes) =>

@@ -1,0 +1,11 @@
+using CareerBot.BotFramework.Schema;
+
+namespace CareerBot.BotFramework.Adapter;
+
+/// <summary>Where the activities of a turn go: the HTTP response (<c>expectReplies</c>), the channel's connector,
+/// or a Direct Line conversation's stream.</summary>
+public interface IReplySink
+{
+    /// <summary>Delivers one activity of the turn, in order. Never throws for a channel's failure.</summary>
+    Task SendAsync(Activity activity, CancellationToken cancellationToken);
+}
