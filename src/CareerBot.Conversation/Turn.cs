@@ -7,10 +7,12 @@ namespace CareerBot.Conversation;
 /// <param name="Text">The user's text with channel markup (mentions) removed; null when there is none.</param>
 /// <param name="Locale">The BCP-47 locale the channel reported, when it did.</param>
 /// <param name="Data">Values submitted from a card (button data and inputs), when there are any.</param>
+/// <param name="Name">For a <see cref="TurnKind.CardAction"/>: the button's verb.</param>
 public sealed record Turn(
     string ConversationId,
     string UserId,
     TurnKind Kind,
     string? Text = null,
     string? Locale = null,
-    IReadOnlyDictionary<string, string>? Data = null);
+    IReadOnlyDictionary<string, string>? Data = null,
+    string? Name = null);

@@ -6,6 +6,9 @@ public enum TurnKind
     /// <summary>The user said something (typed text, a suggested action, or a card submit).</summary>
     Message,
 
+    /// <summary>The user pressed a card's button: <see cref="Turn.Name"/> is its verb, <see cref="Turn.Data"/> its values.</summary>
+    CardAction,
+
     /// <summary>A member who is not the bot joined the conversation.</summary>
     MemberAdded,
 

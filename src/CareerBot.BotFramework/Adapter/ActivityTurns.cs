@@ -6,7 +6,7 @@ namespace CareerBot.BotFramework.Adapter;
 /// <summary>Turns an incoming activity into the turns the conversation handles (none for activities it ignores).</summary>
 public static class ActivityTurns
 {
-    /// <summary>The turns of <paramref name="activity"/>: a message; one per member added who is not the bot;
+    /// <summary>The turns of <paramref name="activity"/>: a message (or a card's Action.Submit); one per member added who is not the bot;
     /// an install (welcome); an uninstall or end of conversation (forget). Other activities give none.</summary>
     public static IReadOnlyList<Turn> From(Activity activity)
     {
@@ -15,6 +15,9 @@ public static class ActivityTurns
         var userId = activity.From?.Id ?? string.Empty;
         switch (activity.Type)
         {
+            case ActivityTypes.Message when CardData.FromSubmit(activity.Value) is { } submitted:
+                return [new Turn(conversationId, userId, TurnKind.CardAction, Locale: activity.Locale, Data: submitted.Data, Name: submitted.Verb)];
+
             case ActivityTypes.Message:
                 return [new Turn(conversationId, userId, TurnKind.Message, Mentions.RemoveBotMentions(activity), activity.Locale)];
 

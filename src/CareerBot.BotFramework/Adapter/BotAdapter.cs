@@ -1,5 +1,7 @@
+using CareerBot.BotFramework.Cards;
 using CareerBot.BotFramework.Schema;
 using CareerBot.Conversation;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
 namespace CareerBot.BotFramework.Adapter;
@@ -8,6 +10,12 @@ namespace CareerBot.BotFramework.Adapter;
 /// activities for the channel, handed to a sink (the HTTP response, the connector, a Direct Line stream).</summary>
 public sealed class BotAdapter
 {
+    /// <summary>The name of the Universal Actions invoke.</summary>
+    public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
+
+    /// <summary>How long a turn may run before the user sees a typing indicator.</summary>
+    public static readonly TimeSpan TypingDelay = TimeSpan.FromMilliseconds(300);
+
     private readonly IConversationEngine engine;
     private readonly ILogger<BotAdapter> logger;
 
@@ -19,34 +27,68 @@ public sealed class BotAdapter
     }
 
     /// <summary>Runs the turns of <paramref name="incoming"/> and hands each reply activity to <paramref name="replies"/>,
-    /// in order. A failing turn is logged, its conversation's state reset, and an apology sent instead.</summary>
+    /// in order, after a typing indicator when a turn is slow. A failing turn is logged, its conversation's state
+    /// reset, and an apology sent instead (with a trace of the error on the Emulator channel).</summary>
     public async Task ProcessAsync(Activity incoming, IReplySink replies, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(replies);
         foreach (var turn in ActivityTurns.From(incoming))
         {
-            foreach (var activity in await RunTurnAsync(incoming, turn, cancellationToken))
+            var running = RunTurnAsync(incoming, turn, cancellationToken);
+            if (replies.ShowsTyping && await Task.WhenAny(running, Task.Delay(TypingDelay, cancellationToken)) != running)
             {
-                await replies.SendAsync(activity, cancellationToken);
+                await replies.SendAsync(ReplyActivities.Typing(incoming), cancellationToken);
+            }
+
+            var run = await running;
+            foreach (var reply in run.Replies)
+            {
+                await replies.SendAsync(ReplyActivities.Create(incoming, reply), cancellationToken);
+            }
+
+            if (run.Failure is { } failure && incoming.ChannelId == "emulator")
+            {
+                await replies.SendAsync(ReplyActivities.Trace(incoming, "Turn failed", failure), cancellationToken);
             }
         }
     }
 
-    private async Task<IEnumerable<Activity>> RunTurnAsync(Activity incoming, Turn turn, CancellationToken cancellationToken)
+    /// <summary>Runs an invoke: an <c>adaptiveCard/action</c> (Action.Execute) answers with the refreshed card, or with
+    /// a message when the answer has no card; a malformed value is 400; any other invoke is 501.</summary>
+    public async Task<InvokeResponse> ProcessInvokeAsync(Activity incoming, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(incoming);
+        if (incoming.Name != AdaptiveCardActionInvoke)
+        {
+            return new InvokeResponse(StatusCodes.Status501NotImplemented, null);
+        }
+
+        if (CardData.FromInvoke(incoming.Value, out var problem) is not { } action)
+        {
+            return InvokeResults.Error(StatusCodes.Status400BadRequest, "BadRequest", problem!);
+        }
+
+        var turn = new Turn(incoming.Conversation?.Id ?? string.Empty, incoming.From?.Id ?? string.Empty, TurnKind.CardAction, Locale: incoming.Locale, Data: action.Data, Name: action.Verb);
+        var run = await RunTurnAsync(incoming, turn, cancellationToken);
+        return run.Replies.LastOrDefault(r => r.Card is not null) is { Card: { } card }
+            ? InvokeResults.Card(AdaptiveCards.Render(card, universalActions: true))
+            : InvokeResults.Message(string.Join("\n\n", run.Replies.Select(r => r.Markdown)));
+    }
+
+    private async Task<TurnRun> RunTurnAsync(Activity incoming, Turn turn, CancellationToken cancellationToken)
     {
         try
         {
             var result = await engine.HandleAsync(turn, cancellationToken);
-            return result.Replies.Select(reply => ReplyActivities.Create(incoming, reply));
+            return new TurnRun(result.Replies, null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogError(exception, "Turn failed in conversation {ConversationId} on channel {ChannelId}; its state is reset", turn.ConversationId, incoming.ChannelId);
-            var apology = ReplyActivities.Create(incoming, await engine.RecoverAsync(turn, cancellationToken));
-            return incoming.ChannelId == "emulator"
-                ? [apology, ReplyActivities.Trace(incoming, "Turn failed", exception.GetType().Name + ": " + exception.Message)]
-                : [apology];
+            return new TurnRun([await engine.RecoverAsync(turn, cancellationToken)], exception.GetType().Name + ": " + exception.Message);
         }
     }
+
+    private sealed record TurnRun(IReadOnlyList<Reply> Replies, string? Failure);
 }

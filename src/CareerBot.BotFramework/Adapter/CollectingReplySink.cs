@@ -11,6 +11,9 @@ public sealed class CollectingReplySink : IReplySink
     public IReadOnlyList<Activity> Activities => activities;
 
     /// <inheritdoc />
+    public bool ShowsTyping => false;
+
+    /// <inheritdoc />
     public Task SendAsync(Activity activity, CancellationToken cancellationToken)
     {
         lock (activities)

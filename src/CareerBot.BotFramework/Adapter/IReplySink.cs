@@ -6,6 +6,9 @@ namespace CareerBot.BotFramework.Adapter;
 /// or a Direct Line conversation's stream.</summary>
 public interface IReplySink
 {
+    /// <summary>True when a typing indicator is worth sending while a slow turn runs (not for the HTTP response).</summary>
+    bool ShowsTyping => true;
+
     /// <summary>Delivers one activity of the turn, in order. Never throws for a channel's failure.</summary>
     Task SendAsync(Activity activity, CancellationToken cancellationToken);
 }

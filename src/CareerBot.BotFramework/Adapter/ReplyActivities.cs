@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CareerBot.BotFramework.Cards;
 using CareerBot.BotFramework.Schema;
 using CareerBot.Conversation;
 
@@ -19,6 +20,9 @@ public static class ReplyActivities
             Text = reply.Markdown,
             TextFormat = "markdown",
             InputHint = reply.SuggestedActions.Count > 0 ? "expectingInput" : "acceptingInput",
+            Attachments = reply.Card is { } card
+                ? [AdaptiveCards.Attachment(card, AdaptiveCards.SupportsUniversalActions(incoming.ChannelId))]
+                : null,
             SuggestedActions = reply.SuggestedActions.Count == 0
                 ? null
                 : new SuggestedActions(
@@ -26,6 +30,9 @@ public static class ReplyActivities
                     [.. reply.SuggestedActions.Select(a => new CardAction("imBack", a.Title, a.Value))]),
         };
     }
+
+    /// <summary>A typing indicator, sent when a turn takes a while.</summary>
+    public static Activity Typing(Activity incoming) => Stamp(incoming) with { Type = ActivityTypes.Typing };
 
     /// <summary>A trace activity (shown by the Emulator only) describing a failure.</summary>
     public static Activity Trace(Activity incoming, string label, string detail) => Stamp(incoming) with

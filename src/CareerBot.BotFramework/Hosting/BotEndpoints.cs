@@ -64,7 +64,10 @@ public static class BotEndpoints
 
         if (activity!.Type == ActivityTypes.Invoke)
         {
-            return Error(StatusCodes.Status501NotImplemented, "NotImplemented", $"The invoke '{activity.Name}' is not handled by this bot.");
+            var invoke = await adapter.ProcessInvokeAsync(activity, context.RequestAborted);
+            return invoke.Body is { } invokeBody
+                ? Results.Json(invokeBody, BotJsonContext.Default.InvokeResponseBody, statusCode: invoke.Status)
+                : Error(invoke.Status, "NotImplemented", $"The invoke '{activity.Name}' is not handled by this bot.");
         }
 
         if (activity.DeliveryMode == DeliveryModes.ExpectReplies)

@@ -71,6 +71,22 @@ public sealed class ConversationEngine : IConversationEngine
             return welcome;
         }
 
+        if (turn.Kind == TurnKind.CardAction)
+        {
+            var years = InputText.Clean(turn.Data?.GetValueOrDefault(SalaryDialog.YearsInput));
+            var action = Context(years, recognizer.Recognize(years, turn.Locale, remembered), state);
+            if (turn.Name == SalaryDialog.Verb && years.Length <= InputText.MaxLength)
+            {
+                SalaryDialog.FromCard(action);
+            }
+            else
+            {
+                ConversationDialog.Fallback(action);
+            }
+
+            return action;
+        }
+
         var text = InputText.Clean(turn.Text);
         if (text.Length > InputText.MaxLength || !InputText.HasWords(text))
         {

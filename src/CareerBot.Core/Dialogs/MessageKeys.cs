@@ -137,6 +137,30 @@ public static class MessageKeys
     /// <summary>The text the qualities action sends.</summary>
     public static readonly MessageKey ActionQualitiesValue = new("action.qualities.value");
 
+    /// <summary>The salary card's title.</summary>
+    public static readonly MessageKey CardTitle = new("card.title", "role", "country");
+
+    /// <summary>The salary card's column of years.</summary>
+    public static readonly MessageKey CardYears = new("card.column.years");
+
+    /// <summary>The salary card's column of yearly ranges.</summary>
+    public static readonly MessageKey CardYearly = new("card.column.yearly");
+
+    /// <summary>The salary card's column of monthly ranges.</summary>
+    public static readonly MessageKey CardMonthly = new("card.column.monthly");
+
+    /// <summary>The salary card's small print.</summary>
+    public static readonly MessageKey CardNote = new("card.note", "country");
+
+    /// <summary>The label of the card's years input.</summary>
+    public static readonly MessageKey CardInputLabel = new("card.input.label");
+
+    /// <summary>The placeholder of the card's years input.</summary>
+    public static readonly MessageKey CardInputPlaceholder = new("card.input.placeholder");
+
+    /// <summary>The card's button.</summary>
+    public static readonly MessageKey CardButton = new("card.button");
+
     /// <summary>Every key; the content loader refuses to start when one is missing in a language.</summary>
     public static IReadOnlyCollection<MessageKey> All { get; } =
     [
@@ -148,5 +172,6 @@ public static class MessageKeys
         Missions, Qualities, CareerPaths, OtherCountry, OtherRole, Fallback, EmptyMessage, TooLong, Error,
         ActionSalary, ActionSalaryValue, ActionMissions, ActionMissionsValue, ActionCareerPaths, ActionCareerPathsValue,
         ActionAllSalaries, ActionAllSalariesValue, ActionQualities, ActionQualitiesValue,
+        CardTitle, CardYears, CardYearly, CardMonthly, CardNote, CardInputLabel, CardInputPlaceholder, CardButton,
     ];
 }

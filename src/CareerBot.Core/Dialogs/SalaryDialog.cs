@@ -1,4 +1,5 @@
 using CareerBot.Conversation;
+using CareerBot.Core.Content;
 using CareerBot.Core.State;
 using CareerBot.Core.Understanding;
 
@@ -9,6 +10,12 @@ public sealed class SalaryDialog
 {
     /// <summary>Failed answers after which the dialog stops asking.</summary>
     public const int MaxFailedAttempts = 3;
+
+    /// <summary>The verb of the salary card's button.</summary>
+    public const string Verb = "salary";
+
+    /// <summary>The name of the years the salary card's button sends.</summary>
+    public const string YearsInput = "years";
 
     /// <summary>Starts the dialog: answers at once when the message holds the years, else asks for them.</summary>
     public static void Start(TurnContext context)
@@ -81,7 +88,7 @@ public sealed class SalaryDialog
         var text = context.Text.Say(MessageKeys.SalaryTable, ("country", table.Country))
             + "\n\n" + string.Join('\n', table.Bands.Select(context.Text.BandLine))
             + "\n\n" + context.Text.Say(MessageKeys.SalaryNote, ("context", table.Context));
-        Answered(context, text, "salary-table");
+        Answered(context, text, "salary-table", Card(context, []));
     }
 
     /// <summary>The band(s) for <paramref name="experience"/>.</summary>
@@ -111,10 +118,35 @@ public sealed class SalaryDialog
             answer = text.Say(intro, ("experience", said), country) + "\n\n" + string.Join('\n', bands.Select(text.BandLine));
         }
 
-        Answered(context, answer + "\n\n" + text.Say(MessageKeys.SalaryNote, ("context", table.Context)), "salary");
+        Answered(context, answer + "\n\n" + text.Say(MessageKeys.SalaryNote, ("context", table.Context)), "salary", Card(context, bands));
     }
 
-    private static void Answered(TurnContext context, string text, string handledAs)
+    /// <summary>A card's button: the band for the years it sent; asks again when they are not a duration.</summary>
+    public static void FromCard(TurnContext context)
+    {
+        if ((context.Utterance.Experience ?? FromBareNumber(context.Utterance)) is { } experience)
+        {
+            Answer(context, experience);
+            return;
+        }
+
+        context.State = context.State with { Salary = new SalaryState(1) };
+        context.Say(new Reply(context.Text.Say(MessageKeys.AskYearsAgain)), "salary", TurnOutcome.Asked);
+    }
+
+    private static TableCard Card(TurnContext context, IReadOnlyList<SalaryBand> highlighted)
+    {
+        var text = context.Text;
+        var table = context.Role.Salaries;
+        return new TableCard(
+            text.Say(MessageKeys.CardTitle, ("country", table.Country)),
+            [text.Say(MessageKeys.CardYears), text.Say(MessageKeys.CardYearly), text.Say(MessageKeys.CardMonthly)],
+            [.. table.Bands.Select(band => new TableRow([text.BandSpan(band), text.YearlyRange(band), text.MonthlyRange(band)], highlighted.Contains(band)))],
+            text.Say(MessageKeys.CardNote, ("country", table.Country)),
+            new CardForm(Verb, YearsInput, text.Say(MessageKeys.CardInputLabel), text.Say(MessageKeys.CardInputPlaceholder), text.Say(MessageKeys.CardButton)));
+    }
+
+    private static void Answered(TurnContext context, string text, string handledAs, TableCard card)
     {
         context.State = context.State with { Salary = null, LastTopic = Topic.Salary };
         var actions = new[]
@@ -123,7 +155,7 @@ public sealed class SalaryDialog
             context.Text.Action(MessageKeys.ActionCareerPaths, MessageKeys.ActionCareerPathsValue),
             context.Text.Action(MessageKeys.ActionMissions, MessageKeys.ActionMissionsValue),
         };
-        context.Say(new Reply(text, actions), handledAs, TurnOutcome.Answered);
+        context.Say(new Reply(text, actions, card), handledAs, TurnOutcome.Answered);
     }
 
     private static Experience? FromBareNumber(Utterance utterance) =>

@@ -1,0 +1,109 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CareerBot.BotFramework.Schema;
+using CareerBot.Conversation;
+
+namespace CareerBot.BotFramework.Cards;
+
+/// <summary>Renders a <see cref="TableCard"/> as an Adaptive Card (schema 1.5): a table with the answering rows
+/// highlighted, and a form whose button is a Universal Action (<c>Action.Execute</c>) where the channel supports it
+/// (Teams), an <c>Action.Submit</c> elsewhere (Web Chat, the Emulator).</summary>
+public static class AdaptiveCards
+{
+    /// <summary>The attachment content type of an Adaptive Card.</summary>
+    public const string ContentType = "application/vnd.microsoft.card.adaptive";
+
+    /// <summary>The card as an attachment.</summary>
+    public static Attachment Attachment(TableCard card, bool universalActions) =>
+        new(ContentType, JsonSerializer.SerializeToElement(Render(card, universalActions), BotJsonContext.Default.JsonObject));
+
+    /// <summary>True when the channel supports <c>Action.Execute</c> (the <c>adaptiveCard/action</c> invoke).</summary>
+    public static bool SupportsUniversalActions(string? channelId) => channelId == "msteams";
+
+    /// <summary>The Adaptive Card JSON.</summary>
+    public static JsonObject Render(TableCard card, bool universalActions)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var body = new JsonArray
+        {
+            new JsonObject { ["type"] = "TextBlock", ["text"] = card.Title, ["size"] = "Medium", ["weight"] = "Bolder", ["wrap"] = true, ["style"] = "heading" },
+            Table(card),
+        };
+        if (card.Note is { } note)
+        {
+            body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = note, ["isSubtle"] = true, ["size"] = "Small", ["wrap"] = true });
+        }
+
+        var result = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = "1.5",
+            ["body"] = body,
+        };
+        if (card.Form is { } form)
+        {
+            body.Add(new JsonObject
+            {
+                ["type"] = "Input.Number",
+                ["id"] = form.InputId,
+                ["label"] = form.Label,
+                ["placeholder"] = form.Placeholder,
+                ["min"] = 0,
+                ["max"] = 60,
+            });
+            result["actions"] = new JsonArray { Action(form, universalActions) };
+        }
+
+        return result;
+    }
+
+    private static JsonObject Table(TableCard card)
+    {
+        var rows = new JsonArray { Row(card.Columns, header: true, highlighted: false) };
+        foreach (var row in card.Rows)
+        {
+            rows.Add(Row(row.Cells, header: false, row.Highlighted));
+        }
+
+        return new JsonObject
+        {
+            ["type"] = "Table",
+            ["columns"] = new JsonArray([.. card.Columns.Select((_, i) => (JsonNode)new JsonObject { ["width"] = i == 0 ? 3 : 4 })]),
+            ["rows"] = rows,
+            ["firstRowAsHeader"] = true,
+            ["showGridLines"] = true,
+            ["gridStyle"] = "accent",
+        };
+    }
+
+    private static JsonObject Row(IReadOnlyList<string> cells, bool header, bool highlighted)
+    {
+        var row = new JsonObject
+        {
+            ["type"] = "TableRow",
+            ["cells"] = new JsonArray([.. cells.Select(cell => (JsonNode)new JsonObject
+            {
+                ["type"] = "TableCell",
+                ["items"] = new JsonArray
+                {
+                    new JsonObject { ["type"] = "TextBlock", ["text"] = cell, ["wrap"] = true, ["weight"] = header || highlighted ? "Bolder" : "Default" },
+                },
+            })]),
+        };
+        if (highlighted)
+        {
+            row["style"] = "accent";
+        }
+
+        return row;
+    }
+
+    private static JsonObject Action(CardForm form, bool universalActions)
+    {
+        var data = new JsonObject { ["verb"] = form.Verb };
+        return universalActions
+            ? new JsonObject { ["type"] = "Action.Execute", ["title"] = form.Button, ["verb"] = form.Verb, ["data"] = data, ["style"] = "positive" }
+            : new JsonObject { ["type"] = "Action.Submit", ["title"] = form.Button, ["data"] = data, ["style"] = "positive" };
+    }
+}
