@@ -111,7 +111,7 @@ public sealed class ConnectorRetryTests
         });
         using var harness = ConnectorHarness.Create(new Dictionary<string, string?>
         {
-            ["Connector:AttemptTimeout"] = "00:00:00.200",
+            ["Connector:AttemptTimeout"] = "00:00:00.500",
             ["Connector:MaxRetryAttempts"] = "2",
         });
 
@@ -126,7 +126,7 @@ public sealed class ConnectorRetryTests
     public async Task The_total_timeout_bounds_the_retries()
     {
         await using var connector = await FakeServer.StartAsync((context, _) => Status(context, StatusCodes.Status429TooManyRequests, retryAfter: "60"));
-        using var harness = ConnectorHarness.Create(new Dictionary<string, string?> { ["Connector:Timeout"] = "00:00:00.500" });
+        using var harness = ConnectorHarness.Create(new Dictionary<string, string?> { ["Connector:Timeout"] = "00:00:02" });
 
         Assert.False(await harness.Client.SendAsync(ConnectorHarness.Reply(connector.Url, "conv-total"), CancellationToken.None));
 
