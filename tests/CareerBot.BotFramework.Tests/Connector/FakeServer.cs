@@ -50,8 +50,9 @@ public sealed class FakeServer : IAsyncDisposable
             var body = await reader.ReadToEndAsync(context.RequestAborted);
             var number = Interlocked.Increment(ref server.count);
             server.received.Enqueue(new ReceivedRequest(
-                number, context.Request.Method, context.Request.Path.Value ?? string.Empty,
-                context.Request.Headers.Authorization.ToString(), body, arrived, wallClock));
+                number, context.Request.Method, context.Request.Path.Value ?? string.Empty, context.Request.QueryString.Value ?? string.Empty,
+                context.Request.Headers.ToDictionary(header => header.Key, header => header.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+                body, arrived, wallClock));
             await respond(context, number);
         });
         await app.StartAsync();
