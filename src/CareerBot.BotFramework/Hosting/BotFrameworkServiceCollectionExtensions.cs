@@ -2,7 +2,6 @@ using CareerBot.BotFramework.Adapter;
 using CareerBot.BotFramework.Connector;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace CareerBot.BotFramework.Hosting;
 
@@ -10,16 +9,13 @@ namespace CareerBot.BotFramework.Hosting;
 public static class BotFrameworkServiceCollectionExtensions
 {
     /// <summary>The name of the connector's <see cref="HttpClient"/>.</summary>
-    public const string ConnectorHttpClient = "BotConnector";
+    public const string ConnectorHttpClient = ConnectorServiceCollectionExtensions.ConnectorHttpClient;
 
     /// <summary>Adds the adapter and the connector client; an <c>IConversationEngine</c> must be registered too.</summary>
     public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<BotAuthenticationOptions>(configuration);
-        services.Configure<ConnectorOptions>(configuration.GetSection(ConnectorOptions.Section));
-        services.AddSingleton<ServiceUrlPolicy>();
-        services.AddHttpClient<IConnectorClient, ConnectorClient>(ConnectorHttpClient, (provider, http) =>
-            http.Timeout = provider.GetRequiredService<IOptions<ConnectorOptions>>().Value.Timeout);
+        services.AddConnectorClient(configuration);
         services.AddTransient<BotAdapter>();
         return services;
     }

@@ -1,0 +1,70 @@
+using CareerBot.BotFramework.Connector;
+using CareerBot.BotFramework.Hosting;
+using CareerBot.BotFramework.Schema;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CareerBot.BotFramework.Tests.Connector;
+
+/// <summary>The real registration (<c>AddBotFramework</c>) over in-memory settings, with a log collector and a login
+/// client that trusts <see cref="LoopbackCertificate"/>. Retry delays are tiny unless a test sets them.</summary>
+public sealed class ConnectorHarness : IDisposable
+{
+    private readonly ServiceProvider provider;
+
+    private ConnectorHarness(ServiceProvider provider, LogCollector logs)
+    {
+        this.provider = provider;
+        Logs = logs;
+    }
+
+    /// <summary>What was logged.</summary>
+    public LogCollector Logs { get; }
+
+    /// <summary>The connector client, as the adapter gets it.</summary>
+    public IConnectorClient Client => provider.GetRequiredService<IConnectorClient>();
+
+    /// <summary>Builds the services from <paramref name="settings"/> (on top of the test defaults).</summary>
+    public static ConnectorHarness Create(IDictionary<string, string?> settings)
+    {
+        var all = new Dictionary<string, string?>
+        {
+            ["Connector:RetryDelay"] = "00:00:00.010",
+            ["Connector:AttemptTimeout"] = "00:00:05",
+            ["Connector:Timeout"] = "00:00:30",
+            ["Connector:MaxRetryAttempts"] = "3",
+        };
+        foreach (var (key, value) in settings)
+        {
+            all[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
+        var logs = new LogCollector();
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.AddProvider(logs));
+        services.AddBotFramework(configuration);
+        services.AddHttpClient(MsalHttpClientFactory.LoginHttpClient).ConfigurePrimaryHttpMessageHandler(LoopbackCertificate.TrustingHandler);
+        return new ConnectorHarness(services.BuildServiceProvider(), logs);
+    }
+
+    /// <summary>A reply in conversation <paramref name="conversationId"/> to <paramref name="serviceUrl"/>.</summary>
+    public static Activity Reply(string serviceUrl, string conversationId = "conv-1", string text = "Hello") => new()
+    {
+        Type = "message",
+        ServiceUrl = serviceUrl,
+        ChannelId = "msteams",
+        Conversation = new ConversationAccount(conversationId),
+        ReplyToId = "activity-1",
+        Text = text,
+    };
+
+    /// <summary>The warnings and errors that name <paramref name="conversationId"/>.</summary>
+    public IReadOnlyList<LogEntry> ProblemsWith(string conversationId) =>
+        [.. Logs.Entries.Where(entry => entry.Level >= LogLevel.Warning
+            && entry.Values.TryGetValue("ConversationId", out var id) && Equals(id, conversationId))];
+
+    /// <inheritdoc />
+    public void Dispose() => provider.Dispose();
+}
