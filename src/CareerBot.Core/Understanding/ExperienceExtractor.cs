@@ -257,7 +257,34 @@ internal sealed partial class ExperienceExtractor(VocabularyIndex index, Recogni
             }
         }
 
-        return null;
+        return isStart ? FromWrittenYear(text.Folded, today) : null;
+    }
+
+    /// <summary>The fallback when the DateTime model found no usable date although the text names a start: a year
+    /// written in full ("started in 2020"), with its month when one comes right before it ("mars 2015").</summary>
+    private static Experience? FromWrittenYear(string folded, DateTime today)
+    {
+        var match = WrittenYear().Match(folded);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var year = int.Parse(match.ValueSpan, CultureInfo.InvariantCulture);
+        if (year > today.Year || today.Year - year > MaxYears)
+        {
+            return null;
+        }
+
+        if (MonthOf(folded, year) is not { } month)
+        {
+            return Experience.Exactly(today.Year - year);
+        }
+
+        var start = new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Unspecified);
+        return start > today
+            ? null
+            : Experience.Exactly(Math.Round((decimal)(today - start).TotalDays / 365.25m, 1, MidpointRounding.AwayFromZero));
     }
 
     /// <summary>The month written right before <paramref name="year"/> ("march 2015", "mars 2015"), if any.</summary>
@@ -283,4 +310,7 @@ internal sealed partial class ExperienceExtractor(VocabularyIndex index, Recogni
 
     [GeneratedRegex(@"\b(?<month>january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|janv|fevr|avr|juil)\.?\s+(?:of\s+|de\s+)?(?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex WrittenYear();
 }

@@ -10,10 +10,11 @@ namespace CareerBot.Core.Understanding;
 /// request; call <see cref="WarmUp"/> at start-up so that no user pays for a build (the French DateTime model takes
 /// seconds).</summary>
 /// <remarks>Parses are thread-safe once a model is built (checked with 8 threads × 20,000 parses). Known issue: when the
-/// test suite ran under load, "I began in March 2015" was now and then read as "2015" (11 years instead of 11.7),
-/// even with every build and parse serialised behind one lock; warming both languages before use
-/// did not always help, nor did regex time-outs (they are two hours). The cause inside Recognizers.Text 1.8.13 is not
-/// found; <see cref="ExperienceExtractor"/> restores a month written before the year when the model drops it.</remarks>
+/// test suite ran on a loaded machine, the English model now and then read "I began in March 2015" as "2015" (11 years
+/// instead of 11.7) or found no date at all in "depuis mars 2015". Serialising every build and parse behind one lock did not stop it, warming both languages first
+/// did not always either, and regex time-outs are not the cause (they are two hours). The cause inside
+/// Recognizers.Text 1.8.13 is not found; <see cref="ExperienceExtractor"/> restores a month written right before the
+/// year when the model drops it, and reads a written year itself when the model returns nothing.</remarks>
 public sealed class RecognizerModels
 {
     private readonly FrozenDictionary<string, Lazy<IModel>> numberModels;
@@ -24,11 +25,11 @@ public sealed class RecognizerModels
     {
         numberModels = Language.All.ToFrozenDictionary(
             l => l.Code,
-            l => new Lazy<IModel>(() => Build(() => new NumberRecognizer(l.RecognizerCulture).GetNumberModel())));
+            l => new Lazy<IModel>(() => new NumberRecognizer(l.RecognizerCulture).GetNumberModel()));
         dateTimeModels = Language.All.ToFrozenDictionary(
             l => l.Code,
             l => new Lazy<DateTimeModel>(() =>
-                Build(() => (DateTimeModel)new DateTimeRecognizer(l.RecognizerCulture).GetDateTimeModel())));
+                (DateTimeModel)new DateTimeRecognizer(l.RecognizerCulture).GetDateTimeModel()));
     }
 
     /// <summary>Finds numbers ("seven" → 7, "douze" → 12) in <paramref name="text"/>; about 5 µs.</summary>
@@ -65,8 +66,4 @@ public sealed class RecognizerModels
         _ = ParseDateTime(language, sample, new System.DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Unspecified));
     }
 
-    private static T Build<T>(Func<T> build)
-    {
-        return build();
-    }
 }

@@ -39,6 +39,9 @@ public sealed class ExperienceRecognitionTests
     [InlineData("I've been a developer since 2019", "en-US", 7, null, false)]
     [InlineData("started in 2020", "en-US", 6, null, false)]
     [InlineData("I began in March 2015", "en-US", 11.7, null, false)]
+    [InlineData("I started in Sept 2018", "en-US", 8.2, null, false)]
+    [InlineData("working since January", "en-US", 0.9, null, false)]
+    [InlineData("depuis mars 2015", "en-US", 11.7, null, false)]
     // ages are not experience
     [InlineData("I'm 41 and have 9 years of experience", "en-US", 9, null, false)]
     [InlineData("30 years old with 3 years experience", "en-US", 3, null, false)]
