@@ -9,7 +9,7 @@ namespace CareerBot.Core.Understanding;
 /// ("between 3 and 4 years"), open figures ("5+ yrs", "plus de 15 ans"), start dates ("since 2019", "j'ai commencé en
 /// mars 2015") and "no experience"; ignores ages ("I'm 41", "30 years old"). Cheap regexes and the number model run
 /// first; the DateTime model runs only when the text could hold a date.</summary>
-internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModels models, TimeProvider timeProvider)
+internal sealed partial class ExperienceExtractor(VocabularyIndex index, RecognizerModels models, TimeProvider timeProvider)
 {
     /// <summary>No one has more years of experience than this; larger figures are something else.</summary>
     private const decimal MaxYears = 60;
@@ -127,7 +127,7 @@ internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModel
     private List<NumberMention> FindNumbers(NormalizedText text, Language language)
     {
         var mentions = new List<NumberMention>();
-        foreach (var result in models.Number(language).Parse(text.Lower))
+        foreach (var result in models.ParseNumbers(language, text.Lower))
         {
             var written = result.Text.Trim();
             if (Halves.Contains(written, StringComparer.Ordinal)
@@ -218,7 +218,7 @@ internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModel
 
         var today = timeProvider.GetLocalNow().DateTime.Date;
         var isStart = index.StartCue.IsMatch(text.Folded);
-        foreach (var result in models.DateTime(language).Parse(text.Lower, today))
+        foreach (var result in models.ParseDateTime(language, text.Lower, today))
         {
             if (!result.TypeName.Contains("date", StringComparison.Ordinal)
                 || result.TypeName.EndsWith("duration", StringComparison.Ordinal)
@@ -239,7 +239,15 @@ internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModel
                 }
 
                 var timex = candidate.TryGetValue("timex", out var t) ? t : string.Empty;
-                var years = timex.Length == 4 && timex.All(char.IsAsciiDigit)
+                var yearOnly = timex.Length == 4 && timex.All(char.IsAsciiDigit);
+                if (yearOnly && MonthOf(text.Folded, start.Year) is { } month)
+                {
+                    // The model now and then drops the month of "March 2015" (see RecognizerModels); keep it.
+                    start = new DateTime(start.Year, month, 1, 0, 0, 0, DateTimeKind.Unspecified);
+                    yearOnly = false;
+                }
+
+                var years = yearOnly
                     ? today.Year - start.Year
                     : Math.Round((decimal)(today - start).TotalDays / 365.25m, 1, MidpointRounding.AwayFromZero);
                 if (years is >= 0 and <= MaxYears)
@@ -249,6 +257,60 @@ internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModel
             }
         }
 
+        return isStart ? FromWrittenYear(text.Folded, today) : null;
+    }
+
+    /// <summary>The fallback when the DateTime model found no usable date although the text names a start: a year
+    /// written in full ("started in 2020"), with its month when one comes right before it ("mars 2015").</summary>
+    private static Experience? FromWrittenYear(string folded, DateTime today)
+    {
+        var match = WrittenYear().Match(folded);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var year = int.Parse(match.ValueSpan, CultureInfo.InvariantCulture);
+        if (year > today.Year || today.Year - year > MaxYears)
+        {
+            return null;
+        }
+
+        if (MonthOf(folded, year) is not { } month)
+        {
+            return Experience.Exactly(today.Year - year);
+        }
+
+        var start = new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Unspecified);
+        return start > today
+            ? null
+            : Experience.Exactly(Math.Round((decimal)(today - start).TotalDays / 365.25m, 1, MidpointRounding.AwayFromZero));
+    }
+
+    /// <summary>The month written right before <paramref name="year"/> ("march 2015", "mars 2015"), if any.</summary>
+    private static int? MonthOf(string folded, int year)
+    {
+        foreach (Match match in MonthYear().Matches(folded))
+        {
+            if (int.Parse(match.Groups["year"].ValueSpan, CultureInfo.InvariantCulture) == year)
+            {
+                return Array.FindIndex(MonthPrefixes, prefixes => prefixes.Any(p => match.Groups["month"].Value.StartsWith(p, StringComparison.Ordinal))) + 1;
+            }
+        }
+
         return null;
     }
+
+    /// <summary>English and French month prefixes, January first.</summary>
+    private static readonly string[][] MonthPrefixes =
+    [
+        ["jan"], ["feb", "fev"], ["mar"], ["apr", "avr"], ["may", "mai"], ["jun", "juin"], ["jul", "juil"],
+        ["aug", "aou"], ["sep"], ["oct"], ["nov"], ["dec"],
+    ];
+
+    [GeneratedRegex(@"\b(?<month>january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|janv|fevr|avr|juil)\.?\s+(?:of\s+|de\s+)?(?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex WrittenYear();
 }

@@ -56,32 +56,38 @@ internal sealed class ScopeExtractor(VocabularyIndex index)
         var words = tokens.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
         {
-            if (index.JobNounsBefore.Contains(words[i]) && i > 0 && IsQualifier(words[i - 1]))
+            if (index.JobNounsBefore.Contains(words[i]) && i > 0)
             {
-                var first = i - 1;
-                if (first > 0 && words[first] is "end" or "stack" or "side" or "learning" or "science" or "ops"
-                    && IsQualifier(words[first - 1]))
+                if (i > 1 && IsCompoundTail(words[i - 1]) && IsQualifier(words[i - 2]))
                 {
-                    first--;
+                    return text.Span(i - 2, i);
                 }
 
-                return text.Span(first, i);
+                if (IsQualifier(words[i - 1]))
+                {
+                    return text.Span(i - 1, i);
+                }
             }
 
-            if (index.JobNounsAfter.Contains(words[i]) && i + 1 < words.Length && IsQualifier(words[i + 1]))
+            if (index.JobNounsAfter.Contains(words[i]) && i + 1 < words.Length)
             {
-                var last = i + 1;
-                if (last + 1 < words.Length && words[last + 1] is "end" or "stack")
+                if (i + 2 < words.Length && IsCompoundTail(words[i + 2]) && IsQualifier(words[i + 1]))
                 {
-                    last++;
+                    return text.Span(i, i + 2);
                 }
 
-                return text.Span(i, last);
+                if (IsQualifier(words[i + 1]))
+                {
+                    return text.Span(i, i + 1);
+                }
             }
         }
 
         return null;
     }
+
+    /// <summary>The second half of a compound qualifier ("front end", "full stack", "machine learning").</summary>
+    private static bool IsCompoundTail(string word) => word is "end" or "stack" or "side" or "learning" or "science" or "ops";
 
     private bool IsQualifier(string word) =>
         !index.NeutralQualifiers.Contains(word) && !word.StartsWith('#') && !word.All(char.IsDigit);

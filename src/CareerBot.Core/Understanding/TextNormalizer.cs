@@ -76,7 +76,7 @@ internal static partial class TextNormalizer
 
     private static char Fold(char c)
     {
-        if (c < 128)
+        if (c < 128 || char.IsSurrogate(c))
         {
             return c;
         }
