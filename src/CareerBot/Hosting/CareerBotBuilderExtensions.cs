@@ -18,6 +18,7 @@ public static class CareerBotBuilderExtensions
         var services = builder.Services;
         services.AddSingleton(LoadContent(builder.Configuration["Content:Path"], builder.Environment));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<RecognizerModels>();
         services.AddSingleton<IUtteranceRecognizer, UtteranceRecognizer>();
         services.AddSingleton<IConversationStateStore, MemoryConversationStateStore>();
         services.AddSingleton<IConversationEngine, ConversationEngine>();
