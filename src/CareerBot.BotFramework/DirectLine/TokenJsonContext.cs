@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+
+namespace CareerBot.BotFramework.DirectLine;
+
+/// <summary>Source-generated JSON for the token payload, which stays inside this assembly.</summary>
+[JsonSerializable(typeof(TokenPayload))]
+internal sealed partial class TokenJsonContext : JsonSerializerContext;
