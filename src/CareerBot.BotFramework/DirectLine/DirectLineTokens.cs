@@ -6,11 +6,12 @@ using Microsoft.Extensions.Options;
 
 namespace CareerBot.BotFramework.DirectLine;
 
-/// <summary>Issues and checks Direct Line tokens: <c>dl1.&lt;payload&gt;.&lt;HMAC-SHA256&gt;</c>, base64url, bound to one
-/// conversation and one <c>dl_</c> user, expiring after <see cref="DirectLineOptions.TokenLifetime"/>.</summary>
+/// <summary>Issues and checks Direct Line tokens: JWTs signed with HMAC-SHA256 (HS256), bound to one conversation and one
+/// <c>dl_</c> user (the <c>user</c> claim, which Web Chat reads), expiring after <see cref="DirectLineOptions.TokenLifetime"/>.</summary>
 public sealed class DirectLineTokens
 {
-    private const string Prefix = "dl1.";
+    // {"alg":"HS256","typ":"JWT"}: the only header this app issues or accepts.
+    private const string Prefix = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.";
     private readonly byte[] key;
     private readonly TimeSpan lifetime;
     private readonly TimeProvider time;

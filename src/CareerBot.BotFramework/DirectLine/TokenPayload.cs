@@ -2,10 +2,10 @@ using System.Text.Json.Serialization;
 
 namespace CareerBot.BotFramework.DirectLine;
 
-/// <summary>The signed part of a token (short names keep tokens short).</summary>
+/// <summary>The claims of a token. <c>user</c> is the claim Web Chat reads to know who it speaks as.</summary>
 internal sealed record TokenPayload(
-    [property: JsonPropertyName("c")] string ConversationId,
-    [property: JsonPropertyName("u")] string UserId,
-    [property: JsonPropertyName("l")] string? Locale,
+    [property: JsonPropertyName("conv")] string ConversationId,
+    [property: JsonPropertyName("user")] string UserId,
+    [property: JsonPropertyName("locale")] string? Locale,
     [property: JsonPropertyName("exp")] long ExpiresAt,
-    [property: JsonPropertyName("n")] string Nonce);
+    [property: JsonPropertyName("jti")] string Nonce);
