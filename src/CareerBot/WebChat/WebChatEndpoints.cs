@@ -7,13 +7,13 @@ namespace CareerBot.WebChat;
 /// <summary>Maps the Web Chat page (<c>GET /</c>), the Web Chat bundle it loads, and <c>POST /api/webchat/token</c>.</summary>
 public static class WebChatEndpoints
 {
-    /// <summary>Maps the page, its bundle and its token endpoint. The files are next to the binaries under wwwroot/.</summary>
+    /// <summary>Maps the page, its bundle and its token endpoint. The files are next to the binaries under webchat/ (not wwwroot/: no static web assets to manage).</summary>
     public static IEndpointRouteBuilder MapWebChatPage(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var root = Path.Combine(endpoints.ServiceProvider.GetRequiredService<IWebHostEnvironment>().ContentRootPath, "wwwroot");
+        var root = Path.Combine(endpoints.ServiceProvider.GetRequiredService<IWebHostEnvironment>().ContentRootPath, "webchat");
         var page = Path.Combine(root, "index.html");
-        var bundle = Path.Combine(root, "webchat", "webchat.js");
+        var bundle = Path.Combine(root, "webchat.js");
 
         endpoints.MapGet("/", (HttpContext context) =>
         {
