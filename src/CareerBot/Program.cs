@@ -1,5 +1,7 @@
+using CareerBot.BotFramework.DirectLine;
 using CareerBot.BotFramework.Hosting;
 using CareerBot.Hosting;
+using CareerBot.WebChat;
 
 // Settings and content are read from next to the binaries (the build copies the root appsettings.json and dialogs/
 // there), so the app runs the same from any working directory. --urls and ASPNETCORE_URLS override "Urls".
@@ -11,6 +13,8 @@ var app = builder.Build();
 
 app.MapHealthEndpoints();
 app.MapBotEndpoints();
+app.MapDirectLine();
+app.MapWebChatPage();
 
 app.Run();
 

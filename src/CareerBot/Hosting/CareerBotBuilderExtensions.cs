@@ -1,3 +1,4 @@
+using CareerBot.BotFramework.DirectLine;
 using CareerBot.BotFramework.Hosting;
 using CareerBot.Conversation;
 using CareerBot.Core.Content;
@@ -7,7 +8,7 @@ using CareerBot.Core.Understanding;
 
 namespace CareerBot.Hosting;
 
-/// <summary>Wires CareerBot: content, understanding, conversation state, dialogs, and the Bot Framework protocol.</summary>
+/// <summary>Wires CareerBot: content, understanding, conversation state, dialogs, the Bot Framework protocol and Direct Line.</summary>
 public static class CareerBotBuilderExtensions
 {
     /// <summary>Adds every CareerBot service. Loads and validates the content now: broken content stops start-up
@@ -24,6 +25,7 @@ public static class CareerBotBuilderExtensions
         services.AddSingleton<IConversationEngine, ConversationEngine>();
         services.AddHostedService<RecognizerWarmUp>();
         services.AddBotFramework(builder.Configuration);
+        services.AddDirectLine(builder.Configuration);
         services.AddHealthChecks();
         return builder;
     }

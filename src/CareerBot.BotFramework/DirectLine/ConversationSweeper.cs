@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.BotFramework.DirectLine;
+
+/// <summary>Forgets idle Direct Line conversations every minute, so history does not grow without bound.</summary>
+public sealed class ConversationSweeper : BackgroundService
+{
+    private readonly IDirectLineConversationStore store;
+    private readonly ConversationSignals signals;
+    private readonly TimeProvider time;
+    private readonly TimeSpan idleTimeout;
+    private readonly ILogger<ConversationSweeper> logger;
+
+    /// <summary>Creates the sweeper.</summary>
+    public ConversationSweeper(IDirectLineConversationStore store, ConversationSignals signals, TimeProvider time, IOptions<DirectLineOptions> options, ILogger<ConversationSweeper> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.store = store;
+        this.signals = signals;
+        this.time = time;
+        idleTimeout = options.Value.ConversationIdleTimeout;
+        this.logger = logger;
+    }
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1), time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                var removed = await store.RemoveIdleAsync(time.GetUtcNow() - idleTimeout, stoppingToken);
+                foreach (var id in removed)
+                {
+                    signals.Forget(id);
+                }
+
+                if (removed.Count > 0)
+                {
+                    logger.LogInformation("Forgot {Count} idle Direct Line conversations", removed.Count);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+    }
+}

@@ -1,0 +1,272 @@
+using System.Globalization;
+using System.Text.Json;
+using CareerBot.BotFramework.Hosting;
+using CareerBot.BotFramework.Schema;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.BotFramework.DirectLine;
+
+/// <summary>Maps Direct Line 3.0 at <c>/v3/directline</c>: tokens, conversations, activities and the WebSocket stream.</summary>
+public static class DirectLineEndpoints
+{
+    /// <summary>The base path.</summary>
+    public const string BasePath = "/v3/directline";
+
+    /// <summary>Maps every Direct Line endpoint.</summary>
+    public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var cors = endpoints.ServiceProvider.GetRequiredService<DirectLineCors>();
+        var group = endpoints.MapGroup(BasePath).DisableAntiforgery();
+        group.AddEndpointFilter(cors.FilterAsync);
+        group.MapMethods("{**path}", [HttpMethods.Options], cors.Preflight);
+        group.MapPost("/tokens/generate", GenerateAsync);
+        group.MapPost("/tokens/refresh", Refresh);
+        group.MapPost("/conversations", StartAsync);
+        group.MapGet("/conversations/{conversationId}", ReconnectAsync);
+        group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
+        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
+
+        var stream = endpoints.CreateApplicationBuilder();
+        stream.UseWebSockets();
+        stream.Run(context => context.RequestServices.GetRequiredService<DirectLineStream>().HandleAsync(context));
+        endpoints.Map(BasePath + "/conversations/{conversationId}/stream", stream.Build());
+        return endpoints;
+    }
+
+    private static async Task<IResult> GenerateAsync(HttpContext context, DirectLineAuthorization authorization, DirectLineTokens tokens, IOptions<DirectLineOptions> options)
+    {
+        if (authorization.Authorize(context.Request, out var error) is not { } caller)
+        {
+            return error!;
+        }
+
+        if (!caller.IsSecret)
+        {
+            return DirectLineErrors.Forbidden("BadArgument", "tokens/generate needs the Direct Line secret; refresh a token with tokens/refresh.");
+        }
+
+        var (request, problem) = await ReadAsync(context, DirectLineJsonContext.Default.ConversationRequest, options.Value.MaxActivityBytes, optional: true);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (UserIdProblem(request?.User?.Id) is { } bad)
+        {
+            return bad;
+        }
+
+        var conversationId = DirectLineTokens.NewConversationId();
+        var userId = request?.User?.Id ?? DirectLineTokens.NewUserId();
+        return Results.Json(
+            new ConversationResponse(conversationId, tokens.Issue(conversationId, userId, request?.Locale), tokens.LifetimeSeconds),
+            DirectLineJsonContext.Default.ConversationResponse);
+    }
+
+    private static IResult Refresh(HttpContext context, DirectLineAuthorization authorization, DirectLineTokens tokens)
+    {
+        if (authorization.Authorize(context.Request, out var error) is not { } caller)
+        {
+            return error!;
+        }
+
+        if (caller.Token is not { } token)
+        {
+            return DirectLineErrors.Forbidden("BadArgument", "Only a token can be refreshed.");
+        }
+
+        return Results.Json(
+            new ConversationResponse(token.ConversationId, tokens.Issue(token.ConversationId, token.UserId, token.Locale), tokens.LifetimeSeconds),
+            DirectLineJsonContext.Default.ConversationResponse);
+    }
+
+    private static async Task<IResult> StartAsync(
+        HttpContext context, DirectLineAuthorization authorization, DirectLineTokens tokens, DirectLineChannel channel,
+        IDirectLineConversationStore store, IHostApplicationLifetime lifetime, IOptions<DirectLineOptions> options, TimeProvider time)
+    {
+        if (authorization.Authorize(context.Request, out var error) is not { } caller)
+        {
+            return error!;
+        }
+
+        var (request, problem) = await ReadAsync(context, DirectLineJsonContext.Default.ConversationRequest, options.Value.MaxActivityBytes, optional: true);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        DirectLineConversation conversation;
+        if (caller.Token is { } token)
+        {
+            // The token decides: the user id in the body (Web Chat sends one) cannot change who the token speaks as.
+            conversation = await store.FindAsync(token.ConversationId, context.RequestAborted)
+                ?? new DirectLineConversation(token.ConversationId, token.UserId, request?.Locale ?? token.Locale, time.GetUtcNow());
+        }
+        else
+        {
+            if (UserIdProblem(request?.User?.Id) is { } bad)
+            {
+                return bad;
+            }
+
+            conversation = new DirectLineConversation(DirectLineTokens.NewConversationId(), request?.User?.Id ?? DirectLineTokens.NewUserId(), request?.Locale, time.GetUtcNow());
+        }
+
+        bool created;
+        try
+        {
+            created = await channel.StartAsync(conversation, ServiceUrl(context.Request), lifetime.ApplicationStopping);
+        }
+        catch (ConversationLimitException exception)
+        {
+            return DirectLineErrors.Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", exception.Message);
+        }
+
+        return Results.Json(
+            Describe(context.Request, tokens, conversation, watermark: null),
+            DirectLineJsonContext.Default.ConversationResponse,
+            statusCode: created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+    }
+
+    private static async Task<IResult> ReconnectAsync(string conversationId, HttpContext context, DirectLineAuthorization authorization, DirectLineTokens tokens, IDirectLineConversationStore store)
+    {
+        var (conversation, error) = await AuthorizeConversationAsync(conversationId, context, authorization, store);
+        if (conversation is null)
+        {
+            return error!;
+        }
+
+        return Results.Json(Describe(context.Request, tokens, conversation, Watermark(context.Request)), DirectLineJsonContext.Default.ConversationResponse);
+    }
+
+    private static async Task<IResult> GetActivitiesAsync(string conversationId, HttpContext context, DirectLineAuthorization authorization, IDirectLineConversationStore store)
+    {
+        var (conversation, error) = await AuthorizeConversationAsync(conversationId, context, authorization, store);
+        if (conversation is null)
+        {
+            return error!;
+        }
+
+        var set = await store.ReadAsync(conversation.Id, Watermark(context.Request), context.RequestAborted);
+        return set is null
+            ? DirectLineErrors.UnknownConversation()
+            : Results.Json(set, DirectLineJsonContext.Default.ActivitySet);
+    }
+
+    private static async Task<IResult> PostActivityAsync(
+        string conversationId, HttpContext context, DirectLineAuthorization authorization, IDirectLineConversationStore store,
+        DirectLineChannel channel, DirectLineRateLimiter limiter, IHostApplicationLifetime lifetime, IOptions<DirectLineOptions> options,
+        ILoggerFactory loggers)
+    {
+        var (conversation, error) = await AuthorizeConversationAsync(conversationId, context, authorization, store);
+        if (conversation is null)
+        {
+            return error!;
+        }
+
+        if (!limiter.TryAcquire(conversation.Id, out var retryAfter))
+        {
+            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return DirectLineErrors.Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many activities; slow down.");
+        }
+
+        var (activity, problem) = await ReadAsync(context, DirectLineJsonContext.Default.Activity, options.Value.MaxActivityBytes, optional: false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (string.IsNullOrWhiteSpace(activity?.Type))
+        {
+            return DirectLineErrors.BadArgument("The activity has no 'type'.");
+        }
+
+        try
+        {
+            // The turn runs to its end even if the client goes away: its replies are kept for the next poll.
+            var kept = await channel.PostAsync(conversation, activity, ServiceUrl(context.Request), lifetime.ApplicationStopping);
+            return kept is null
+                ? DirectLineErrors.UnknownConversation()
+                : Results.Json(new ResourceResponse(kept.Id), DirectLineJsonContext.Default.ResourceResponse);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            loggers.CreateLogger(typeof(DirectLineEndpoints)).LogError(exception, "The bot failed in Direct Line conversation {ConversationId}", conversation.Id);
+            return DirectLineErrors.Error(StatusCodes.Status502BadGateway, "BotError", "The bot failed to handle the activity.");
+        }
+    }
+
+    private static async Task<(DirectLineConversation? Conversation, IResult? Error)> AuthorizeConversationAsync(
+        string conversationId, HttpContext context, DirectLineAuthorization authorization, IDirectLineConversationStore store)
+    {
+        if (authorization.Authorize(context.Request, out var error) is not { } caller)
+        {
+            return (null, error);
+        }
+
+        if (!caller.MayUse(conversationId))
+        {
+            return (null, DirectLineErrors.Forbidden("BadArgument", "The token is for another conversation."));
+        }
+
+        var conversation = await store.FindAsync(conversationId, context.RequestAborted);
+        return conversation is null ? (null, DirectLineErrors.UnknownConversation()) : (conversation, null);
+    }
+
+    private static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpContext context, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, int maxBytes, bool optional)
+        where T : class
+    {
+        var request = context.Request;
+        if (optional && request.ContentLength is null or 0 && !request.Headers.TransferEncoding.Any(v => v?.Contains("chunked", StringComparison.OrdinalIgnoreCase) == true))
+        {
+            return (null, null);
+        }
+
+        if (request.ContentLength > maxBytes || await RequestBody.ReadAsync(request, maxBytes, context.RequestAborted) is not { } body)
+        {
+            return (null, DirectLineErrors.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"The body is larger than {maxBytes} bytes."));
+        }
+
+        if (body.Length == 0)
+        {
+            return optional ? (null, null) : (null, DirectLineErrors.BadArgument("The body is empty; send an activity."));
+        }
+
+        try
+        {
+            var value = JsonSerializer.Deserialize(body.Span, type);
+            return value is null && !optional ? (null, DirectLineErrors.BadArgument("The body must be a JSON object.")) : (value, null);
+        }
+        catch (JsonException exception)
+        {
+            return (null, DirectLineErrors.BadArgument($"The body is not valid JSON for this request: {exception.Message}"));
+        }
+    }
+
+    private static IResult? UserIdProblem(string? userId) =>
+        userId is null || (userId.StartsWith("dl_", StringComparison.Ordinal) && userId.Length is > 3 and <= 128)
+            ? null
+            : DirectLineErrors.BadArgument("The user id must start with 'dl_' and be at most 128 characters long.");
+
+    private static ConversationResponse Describe(HttpRequest request, DirectLineTokens tokens, DirectLineConversation conversation, long? watermark)
+    {
+        var token = tokens.Issue(conversation.Id, conversation.UserId, conversation.Locale);
+        var scheme = request.IsHttps ? "wss" : "ws";
+        var streamUrl = $"{scheme}://{request.Host}{request.PathBase}{BasePath}/conversations/{Uri.EscapeDataString(conversation.Id)}/stream?"
+            + (watermark is { } mark ? $"watermark={mark.ToString(CultureInfo.InvariantCulture)}&" : string.Empty)
+            + "t=" + Uri.EscapeDataString(token);
+        return new ConversationResponse(conversation.Id, token, tokens.LifetimeSeconds, streamUrl);
+    }
+
+    private static long? Watermark(HttpRequest request) =>
+        long.TryParse(request.Query["watermark"], NumberStyles.None, CultureInfo.InvariantCulture, out var watermark) ? watermark : null;
+
+    private static Uri ServiceUrl(HttpRequest request) => new($"{request.Scheme}://{request.Host}{request.PathBase}/");
+}

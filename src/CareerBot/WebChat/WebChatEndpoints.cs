@@ -1,0 +1,66 @@
+using System.Text.Json;
+using CareerBot.BotFramework.DirectLine;
+using CareerBot.BotFramework.Schema;
+
+namespace CareerBot.WebChat;
+
+/// <summary>Maps the Web Chat page (<c>GET /</c>), the Web Chat bundle it loads, and <c>POST /api/webchat/token</c>.</summary>
+public static class WebChatEndpoints
+{
+    /// <summary>Maps the page, its bundle and its token endpoint. The files are next to the binaries under webchat/ (not wwwroot/: no static web assets to manage).</summary>
+    public static IEndpointRouteBuilder MapWebChatPage(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var root = Path.Combine(endpoints.ServiceProvider.GetRequiredService<IWebHostEnvironment>().ContentRootPath, "webchat");
+        var page = Path.Combine(root, "index.html");
+        var bundle = Path.Combine(root, "webchat.js");
+
+        endpoints.MapGet("/", (HttpContext context) =>
+        {
+            var headers = context.Response.Headers;
+            headers.CacheControl = "no-cache";
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.XFrameOptions = "DENY";
+            return Results.File(page, "text/html; charset=utf-8");
+        });
+        endpoints.MapGet("/webchat/webchat.js", (HttpContext context) =>
+        {
+            context.Response.Headers.CacheControl = "public, max-age=3600";
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            return File.Exists(bundle)
+                ? Results.File(bundle, "text/javascript; charset=utf-8", enableRangeProcessing: true, lastModified: File.GetLastWriteTimeUtc(bundle))
+                : Results.NotFound();
+        });
+        endpoints.MapPost("/api/webchat/token", IssueTokenAsync).DisableAntiforgery();
+        return endpoints;
+    }
+
+    private static async Task<IResult> IssueTokenAsync(HttpContext context, WebChatTokenIssuer issuer)
+    {
+        context.Response.Headers.CacheControl = "no-store";
+        WebChatTokenRequest? request = null;
+        if (context.Request.ContentLength is > 0 and <= 1024 && context.Request.HasJsonContentType())
+        {
+            try
+            {
+                request = await JsonSerializer.DeserializeAsync(context.Request.Body, DirectLineJsonContext.Default.WebChatTokenRequest, context.RequestAborted);
+            }
+            catch (JsonException)
+            {
+                return Results.Json(
+                    Error("BadArgument", "The body must be {\"locale\":\"…\"} or empty."),
+                    DirectLineJsonContext.Default.ErrorResponse,
+                    statusCode: StatusCodes.Status400BadRequest);
+            }
+        }
+
+        var own = new Uri($"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}{DirectLineEndpoints.BasePath}");
+        var token = await issuer.IssueAsync(own, request?.Locale, context.RequestAborted);
+        return token is null
+            ? Results.Json(Error("ServiceUnavailable", "The chat service could not be reached."), DirectLineJsonContext.Default.ErrorResponse, statusCode: StatusCodes.Status502BadGateway)
+            : Results.Json(token, DirectLineJsonContext.Default.WebChatToken);
+    }
+
+    private static ErrorResponse Error(string code, string message) => ErrorResponse.Of(code, message);
+}
