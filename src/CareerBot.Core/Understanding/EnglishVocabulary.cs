@@ -155,6 +155,8 @@ public static class EnglishVocabulary
             "backend developer", "back-end developer", "back end developer", "backend dev", "back-end dev",
             "backend engineer", "back-end engineer", "back end engineer", "backend", "back-end", "back end",
             "backend programmer", "server-side developer", "server side developer", "api developer",
+            "backend developers", "back-end developers", "back end developers", "backend devs", "back-end devs",
+            "back end devs", "backend engineers", "back-end engineers", "backend programmers",
         ],
         CareerPathTitles =
         [

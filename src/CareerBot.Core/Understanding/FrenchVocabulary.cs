@@ -155,7 +155,8 @@ public static class FrenchVocabulary
         [
             "développeur backend", "développeur back-end", "développeur back end", "développeuse backend",
             "développeuse back-end", "dev backend", "dev back-end", "ingénieur backend", "développeur back",
-            "backend", "back-end", "back end",
+            "développeurs backend", "développeurs back-end", "développeuses backend", "devs backend",
+            "ingénieurs backend", "backend", "back-end", "back end",
         ],
         CareerPathTitles =
         [
