@@ -1,10 +1,12 @@
 using System.Text.Json;
 using CareerBot.BotFramework.Adapter;
+using CareerBot.BotFramework.Authentication;
 using CareerBot.BotFramework.Connector;
 using CareerBot.BotFramework.Schema;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.BotFramework.Hosting;
@@ -60,6 +62,13 @@ public static class BotEndpoints
         if (ActivityValidation.Problem(activity) is { } problem)
         {
             return Error(StatusCodes.Status400BadRequest, "BadRequest", problem);
+        }
+
+        var authentication = await context.RequestServices.GetRequiredService<BotAuthenticator>()
+            .AuthenticateAsync(request.Headers.Authorization, activity!, context.RequestAborted);
+        if (!authentication.Succeeded)
+        {
+            return Error(StatusCodes.Status401Unauthorized, "Unauthorized", authentication.FailureReason!);
         }
 
         if (activity!.Type == ActivityTypes.Invoke)

@@ -1,4 +1,5 @@
 using CareerBot.BotFramework.Adapter;
+using CareerBot.BotFramework.Authentication;
 using CareerBot.BotFramework.Connector;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,7 @@ public static class BotFrameworkServiceCollectionExtensions
     /// <summary>Adds the adapter and the connector client; an <c>IConversationEngine</c> must be registered too.</summary>
     public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<BotAuthenticationOptions>(configuration);
+        services.AddBotAuthentication(configuration);
         services.AddConnectorClient(configuration);
         services.AddTransient<BotAdapter>();
         return services;
