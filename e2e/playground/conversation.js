@@ -75,7 +75,9 @@ async function waitFor(list, from, pred, what, timeoutMs = REPLY_TIMEOUT_MS) {
     const hit = list.slice(from).find(pred);
     if (hit) return hit;
     if (Date.now() > deadline) {
-      const got = list.slice(from).map((m) => JSON.stringify(m.message ? m.message.text : m).slice(0, 300));
+      const got = list.slice(from).map((m) => JSON.stringify(m.message ? m.message.text
+        : m.log ? `${m.log.activityName || ''} ${m.log.request && m.log.request.body ? m.log.request.body.type : ''} ${m.log.displayText || ''}`.trim()
+          : m).slice(0, 200));
       throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; got ${got.length ? got.join(' | ') : 'nothing'}`);
     }
     await sleep(50);
@@ -116,16 +118,41 @@ async function main() {
     if (f && f.message && (f.action === 'createMessage' || f.action === 'updateMessage')) botMessages.push(f);
   });
 
-  /** Sends `text` as the web UI does and returns the first bot message that satisfies `pred`. */
-  async function say(text, pred, what) {
-    const from = botMessages.length;
+  /** Sends `text` as the web UI does and returns the bot's replies to that very message (texts joined), matched
+   * through the Playground's log: the reply's replyToId is the id of the activity carrying `text`. A late reply to an
+   * earlier message is therefore never taken for this one. */
+  async function say(text, what) {
+    const sentAt = Date.now() - 1000;
     const res = await http('POST', `${base}/_conversation/v1/conversations/${encodeURIComponent(conversationId)}/messages`,
       { type: 'text', text, textFormat: 'plain', from: { id: userId } });
     assert.equal(res.status, 200, `POST messages answered ${res.status}: ${JSON.stringify(res.data)}`);
     assert.ok(res.data && res.data.messageId, 'POST messages returned no messageId');
-    const reply = await waitFor(botMessages, from, (m) => m.actionConversationId === conversationId && pred(m.message), what);
-    assert.equal(reply.message.from.id, botId, 'the reply is not from the bot');
-    return reply.message;
+    const deadline = Date.now() + REPLY_TIMEOUT_MS;
+    let answeredAt;
+    for (;;) {
+      // The Playground logs the activity it sent once the bot answered the POST (after the bot's replies).
+      const sent = logFrames.find((f) => f && f.log && f.log.to === 'User Application' && f.log.timestamp >= sentAt
+        && f.log.request && f.log.request.body && f.log.request.body.type === 'message' && f.log.request.body.text === text);
+      if (sent) {
+        assert.equal(sent.log.response && sent.log.response.statusCode, 200,
+          `the bot answered the message with ${JSON.stringify(sent.log.response)}`);
+        const replyIds = new Set(logFrames
+          .filter((f) => f && f.log && f.log.from === 'User Application' && f.log.request && f.log.request.body
+            && f.log.request.body.replyToId === sent.log.request.body.id)
+          .map((f) => f.log.messageId));
+        const replies = botMessages.filter((m) => m.actionConversationId === conversationId && replyIds.has(m.message.messageId));
+        if (replies.length > 0 && replies.length === replyIds.size) {
+          for (const r of replies) assert.equal(r.message.from.id, botId, 'a reply is not from the bot');
+          return { text: replies.map((r) => r.message.text || '').join('\n\n'), messages: replies.map((r) => r.message) };
+        }
+        answeredAt ??= Date.now();
+        if (replyIds.size === 0 && Date.now() - answeredAt > 2000) throw new Error(`the bot sent no reply to ${JSON.stringify(text)}`);
+      }
+      if (Date.now() > deadline) {
+        throw new Error(`timed out after ${REPLY_TIMEOUT_MS} ms waiting for ${what}${sent ? '' : ' (the bot has not answered the POST)'}`);
+      }
+      await sleep(50);
+    }
   }
 
   const probesBefore = headProbes().length;
@@ -166,13 +193,16 @@ async function main() {
   });
 
   await check('the install is welcomed once, and the bot answered every activity the Playground sent it with 200', async () => {
-    await sleep(1500); // leave time for a second welcome to show up
+    const expected = channel === 'msteams' ? ['installationUpdate', 'conversationUpdate'] : ['conversationUpdate'];
+    const isToBot = (f) => f && f.log && f.log.activityName && f.log.to === 'User Application';
+    for (const t of expected) { // logged once the bot answered it, i.e. after any welcome it sent
+      await waitFor(logFrames, 0, (f) => isToBot(f) && f.log.request && f.log.request.body && f.log.request.body.type === t,
+        `the bot to answer the ${t} the Playground sent`);
+    }
+    await sleep(1000); // leave time for a late second welcome to show up
     const welcomes = botMessages.filter((m) => /I'm \*\*CareerBot\*\*/.test(m.message.text || ''));
     assert.equal(welcomes.length, 1, `${welcomes.length} welcomes`);
-    const toBot = logFrames.filter((f) => f && f.log && f.log.activityName && f.log.to === 'User Application');
-    const types = toBot.map((f) => f.log.request && f.log.request.body && f.log.request.body.type);
-    const expected = channel === 'msteams' ? ['installationUpdate', 'conversationUpdate'] : ['conversationUpdate'];
-    for (const t of expected) assert.ok(types.includes(t), `the Playground sent no ${t} (sent: ${types.join(', ')})`);
+    const toBot = logFrames.filter(isToBot);
     for (const f of toBot) {
       assert.equal(f.log.response && f.log.response.statusCode, 200,
         `${f.log.activityName} answered ${JSON.stringify(f.log.response)}`);
@@ -180,24 +210,24 @@ async function main() {
   });
 
   await check('"What is the salary?" -> asks "How many years of experience"', async () => {
-    const m = await say('What is the salary?', () => true, 'a reply to "What is the salary?"');
+    const m = await say('What is the salary?', 'a reply to "What is the salary?"');
     assert.match(m.text || '', /How many years of experience/);
   });
 
   await check('"7 years" -> "€59,000–€73,000"', async () => {
-    const m = await say('7 years', () => true, 'a reply to "7 years"');
+    const m = await say('7 years', 'a reply to "7 years"');
     assert.ok((m.text || '').includes('€59,000–€73,000'), `reply: ${m.text}`);
   });
 
   if (channel === 'msteams') {
     await check('"what are the career paths?" -> "Technical manager"', async () => {
-      const m = await say('what are the career paths?', () => true, 'a reply to "what are the career paths?"');
+      const m = await say('what are the career paths?', 'a reply to "what are the career paths?"');
       assert.ok((m.text || '').includes('Technical manager'), `reply: ${m.text}`);
     });
 
     // The Playground's UI sends an imBack button's *title* (not its value) when clicked: the titles must work too.
     await check('clicking the suggested action "Salary" as the Playground UI does (it sends the title) -> asks for the years', async () => {
-      const m = await say('Salary', () => true, 'a reply to "Salary"');
+      const m = await say('Salary', 'a reply to "Salary"');
       assert.match(m.text || '', /How many years of experience/);
     });
   }

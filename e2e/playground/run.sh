@@ -17,6 +17,7 @@ mkdir -p "$out"
 passed=0
 failed=0
 pids=()
+child=""
 BUDGET=${PLAYGROUND_BUDGET_SECONDS:-230} # the whole script stays under 4 minutes
 
 ok() { passed=$((passed + 1)); echo "ok - $1"; }
@@ -32,25 +33,40 @@ bounded() { # bounded SECONDS CMD...: runs CMD for at most SECONDS, and never pa
   l=$(left)
   [ "$l" -lt "$t" ] && t=$l
   [ "$t" -lt 1 ] && return 124
-  timeout -k 5 "$t" "$@"
+  # In the background, so that a TERM/INT trap runs at once instead of after the command.
+  timeout -k 5 "$t" "$@" &
+  child=$!
+  wait "$child"
+  local status=$?
+  child=""
+  return "$status"
 }
 
-# Stops a process this script started: its whole process group when it leads one (setsid), else the process.
+# Stops processes this script started: each one's whole process group when it leads one (setsid), else the process.
+# TERM to all first, then up to 5 s for them to exit, then KILL.
+signal() { # signal SIG PID
+  local pgid
+  pgid=$(ps -o pgid= -p "$2" 2>/dev/null | tr -d ' ')
+  if [ "$pgid" = "$2" ]; then kill "-$1" -- "-$2" 2>/dev/null; else kill "-$1" "$2" 2>/dev/null; fi
+}
 stop() {
-  local pid=$1 pgid i
-  kill -0 "$pid" 2>/dev/null || return 0
-  pgid=$(ps -o pgid= -p "$pid" 2>/dev/null | tr -d ' ')
-  if [ "$pgid" = "$pid" ]; then kill -TERM -- "-$pid" 2>/dev/null; else kill -TERM "$pid" 2>/dev/null; fi
-  for i in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  if kill -0 "$pid" 2>/dev/null; then
-    if [ "$pgid" = "$pid" ]; then kill -KILL -- "-$pid" 2>/dev/null; else kill -KILL "$pid" 2>/dev/null; fi
-  fi
-  wait "$pid" 2>/dev/null
+  local p alive _
+  for p in "$@"; do kill -0 "$p" 2>/dev/null && signal TERM "$p"; done
+  for _ in $(seq 1 50); do
+    alive=""
+    for p in "$@"; do kill -0 "$p" 2>/dev/null && alive=1; done
+    [ -z "$alive" ] && break
+    sleep 0.1
+  done
+  for p in "$@"; do kill -0 "$p" 2>/dev/null && signal KILL "$p"; done
+  for p in "$@"; do wait "$p" 2>/dev/null; done
   return 0
 }
 cleanup() {
-  local p
-  for p in "${pids[@]}"; do stop "$p"; done
+  [ -n "$child" ] && kill -TERM "$child" 2>/dev/null # timeout passes it on to its command
+  [ "${#pids[@]}" -gt 0 ] && stop "${pids[@]}"
+  [ -n "$child" ] && wait "$child" 2>/dev/null
+  return 0
 }
 trap cleanup EXIT
 trap 'echo "interrupted"; exit 130' INT TERM
@@ -131,6 +147,7 @@ run_channel() {
     tail -n 20 "$pg_log"
     not_ok "$channel: the Agents Playground starts (-c $channel)"
     stop "$pg_pid"
+    pids=("$bot_pid")
     return
   fi
   echo "# Agents Playground -c $channel on http://127.0.0.1:$port (pid $pg_pid)"
@@ -148,6 +165,7 @@ run_channel() {
     not_ok "$channel: the conversation driver exited with $status"
   fi
   stop "$pg_pid"
+  pids=("$bot_pid")
 }
 
 run_channel msteams
