@@ -131,7 +131,8 @@ run_channel() {
   local channel=$1 pg_port pg_log pg_pid port="" out_file status _
   pg_port=$(free_port)
   pg_log="$out/playground-$channel.log"
-  (cd "$here" && TEAMSAPPTESTER_BROWSER=none exec setsid npx --no-install agentsplayground \
+  # Its own log file goes to the artifacts (else ./devTools/m365agentsplayground.log in its working directory).
+  (cd "$here" && TEAMSAPPTESTER_BROWSER=none M365_AGENTS_PLAYGROUND_LOGFILE="$out/playground-$channel.devtools.log" exec setsid npx --no-install agentsplayground \
     -e "$bot/api/messages" -c "$channel" --dt -p "$pg_port") > "$pg_log" 2>&1 < /dev/null &
   pg_pid=$!
   pids+=("$pg_pid")
