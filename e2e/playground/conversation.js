@@ -121,10 +121,11 @@ async function main() {
   /** Sends `text` as the web UI does and returns the bot's replies to that very message (texts joined), matched
    * through the Playground's log: the reply's replyToId is the id of the activity carrying `text`. A late reply to an
    * earlier message is therefore never taken for this one. */
-  async function say(text, what) {
+  async function say(text, what, chat = { id: conversationId }) {
     const sentAt = Date.now() - 1000;
-    const res = await http('POST', `${base}/_conversation/v1/conversations/${encodeURIComponent(conversationId)}/messages`,
-      { type: 'text', text, textFormat: 'plain', from: { id: userId } });
+    const body = { type: 'text', text, textFormat: 'plain', from: { id: userId } };
+    if (chat.mentions) body.mentions = chat.mentions;
+    const res = await http('POST', `${base}/_conversation/v1/conversations/${encodeURIComponent(chat.id)}/messages`, body);
     assert.equal(res.status, 200, `POST messages answered ${res.status}: ${JSON.stringify(res.data)}`);
     assert.ok(res.data && res.data.messageId, 'POST messages returned no messageId');
     const deadline = Date.now() + REPLY_TIMEOUT_MS;
@@ -140,7 +141,7 @@ async function main() {
           .filter((f) => f && f.log && f.log.from === 'User Application' && f.log.request && f.log.request.body
             && f.log.request.body.replyToId === sent.log.request.body.id)
           .map((f) => f.log.messageId));
-        const replies = botMessages.filter((m) => m.actionConversationId === conversationId && replyIds.has(m.message.messageId));
+        const replies = botMessages.filter((m) => m.actionConversationId === chat.id && replyIds.has(m.message.messageId));
         if (replies.length > 0 && replies.length === replyIds.size) {
           for (const r of replies) assert.equal(r.message.from.id, botId, 'a reply is not from the bot');
           return { text: replies.map((r) => r.message.text || '').join('\n\n'), messages: replies.map((r) => r.message) };
@@ -228,6 +229,16 @@ async function main() {
     // The Playground's UI sends an imBack button's *title* (not its value) when clicked: the titles must work too.
     await check('clicking the suggested action "Salary" as the Playground UI does (it sends the title) -> asks for the years', async () => {
       const m = await say('Salary', 'a reply to "Salary"');
+      assert.match(m.text || '', /How many years of experience/);
+    });
+
+    // In a group chat the Playground's UI sends the text with "<at>Name</at>" and a mention entity for it.
+    await check('group chat: "<at>Test Bot</at> What is the salary?" (mentioning the bot) -> asks for the years', async () => {
+      const group = cfg.groupChats && cfg.groupChats[0];
+      assert.ok(group && group.id, 'config lacks groupChats[0]');
+      const at = `<at>${cfg.bot.name}</at>`;
+      const m = await say(`${at} What is the salary?`, 'a reply in the group chat',
+        { id: group.id, mentions: [{ mentioned: { id: botId, name: cfg.bot.name }, text: at }] });
       assert.match(m.text || '', /How many years of experience/);
     });
   }

@@ -8,6 +8,7 @@
 # Prints "ok - …"/"not ok - …" per case and, as its last line, "N passed, N failed"; exits 1 on any failure.
 # Transcripts and logs go to artifacts/playground/. Every process it starts is stopped on exit.
 set -uo pipefail
+set +m # no job control: a background child is no group leader, so setsid makes it one in place (same pid)
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 out="$root/artifacts/playground"
