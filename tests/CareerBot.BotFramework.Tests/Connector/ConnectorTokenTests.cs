@@ -72,7 +72,7 @@ public sealed class ConnectorTokenTests
         using var harness = ConnectorHarness.Create(new Dictionary<string, string?>
         {
             ["MicrosoftAppId"] = string.Empty,
-            ["MicrosoftAppPassword"] = "app-secret",
+            ["MicrosoftAppPassword"] = string.Empty,
             ["ToChannelFromBotLoginUrl"] = login.Url,
         });
 
