@@ -3,12 +3,13 @@ using CareerBot.Core.Understanding;
 
 namespace CareerBot.Hosting;
 
-/// <summary>Builds the recognizer models in the background at start-up, off the request path
-/// (the French date model takes seconds to build).</summary>
-public sealed class RecognizerWarmUp : BackgroundService
+/// <summary>Builds the recognizer models in the background at start-up, off the request path (the French date
+/// model takes seconds to build). Shutdown does not wait for it: a model being built cannot be interrupted.</summary>
+public sealed class RecognizerWarmUp : IHostedService
 {
     private readonly IUtteranceRecognizer recognizer;
     private readonly ILogger<RecognizerWarmUp> logger;
+    private volatile bool stopping;
 
     /// <summary>Creates the warm-up.</summary>
     public RecognizerWarmUp(IUtteranceRecognizer recognizer, ILogger<RecognizerWarmUp> logger)
@@ -21,12 +22,26 @@ public sealed class RecognizerWarmUp : BackgroundService
     public bool IsWarm { get; private set; }
 
     /// <inheritdoc />
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(
-        () =>
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _ = Task.Run(WarmUp, CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        stopping = true;
+        return Task.CompletedTask;
+    }
+
+    private void WarmUp()
+    {
+        try
         {
             foreach (var language in Language.All)
             {
-                if (stoppingToken.IsCancellationRequested)
+                if (stopping)
                 {
                     return;
                 }
@@ -38,6 +53,10 @@ public sealed class RecognizerWarmUp : BackgroundService
             }
 
             IsWarm = true;
-        },
-        stoppingToken);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            logger.LogError(exception, "Warming the recognizer models failed; they will be built on first use");
+        }
+    }
 }
