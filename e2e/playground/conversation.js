@@ -215,9 +215,18 @@ async function main() {
     assert.match(m.text || '', /How many years of experience/);
   });
 
-  await check('"7 years" -> "€59,000–€73,000"', async () => {
+  await check('"7 years" -> "€59,000–€73,000" with the salary Adaptive Card (schema 1.5, the band highlighted)', async () => {
     const m = await say('7 years', 'a reply to "7 years"');
     assert.ok((m.text || '').includes('€59,000–€73,000'), `reply: ${m.text}`);
+    const cards = (m.attachments || []).filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
+    assert.equal(cards.length, 1, `attachments: ${JSON.stringify(m.attachments)}`);
+    const card = typeof cards[0].content === 'string' ? JSON.parse(cards[0].content) : cards[0].content;
+    assert.equal(card.version, '1.5');
+    const table = card.body.find((e) => e.type === 'Table');
+    const highlighted = table.rows.filter((r) => r.style === 'accent').map((r) => r.cells[1].items[0].text);
+    assert.deepEqual(highlighted, ['€59,000–€73,000']);
+    const action = card.actions[0];
+    assert.equal(action.type, channel === 'msteams' ? 'Action.Execute' : 'Action.Submit');
   });
 
   if (channel === 'msteams') {

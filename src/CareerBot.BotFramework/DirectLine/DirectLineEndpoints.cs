@@ -52,7 +52,7 @@ public static class DirectLineEndpoints
             return DirectLineErrors.Forbidden("BadArgument", "tokens/generate needs the Direct Line secret; refresh a token with tokens/refresh.");
         }
 
-        var (request, problem) = await ReadAsync(context, DirectLineJsonContext.Default.ConversationRequest, options.Value.MaxActivityBytes, optional: true);
+        var (request, problem) = await ReadAsync(context, BotJsonContext.Default.ConversationRequest, options.Value.MaxActivityBytes, optional: true);
         if (problem is not null)
         {
             return problem;
@@ -67,7 +67,7 @@ public static class DirectLineEndpoints
         var userId = request?.User?.Id ?? DirectLineTokens.NewUserId();
         return Results.Json(
             new ConversationResponse(conversationId, tokens.Issue(conversationId, userId, request?.Locale), tokens.LifetimeSeconds),
-            DirectLineJsonContext.Default.ConversationResponse);
+            BotJsonContext.Default.ConversationResponse);
     }
 
     private static IResult Refresh(HttpContext context, DirectLineAuthorization authorization, DirectLineTokens tokens)
@@ -84,7 +84,7 @@ public static class DirectLineEndpoints
 
         return Results.Json(
             new ConversationResponse(token.ConversationId, tokens.Issue(token.ConversationId, token.UserId, token.Locale), tokens.LifetimeSeconds),
-            DirectLineJsonContext.Default.ConversationResponse);
+            BotJsonContext.Default.ConversationResponse);
     }
 
     private static async Task<IResult> StartAsync(
@@ -96,7 +96,7 @@ public static class DirectLineEndpoints
             return error!;
         }
 
-        var (request, problem) = await ReadAsync(context, DirectLineJsonContext.Default.ConversationRequest, options.Value.MaxActivityBytes, optional: true);
+        var (request, problem) = await ReadAsync(context, BotJsonContext.Default.ConversationRequest, options.Value.MaxActivityBytes, optional: true);
         if (problem is not null)
         {
             return problem;
@@ -131,7 +131,7 @@ public static class DirectLineEndpoints
 
         return Results.Json(
             Describe(context.Request, tokens, conversation, watermark: null),
-            DirectLineJsonContext.Default.ConversationResponse,
+            BotJsonContext.Default.ConversationResponse,
             statusCode: created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
@@ -143,7 +143,7 @@ public static class DirectLineEndpoints
             return error!;
         }
 
-        return Results.Json(Describe(context.Request, tokens, conversation, Watermark(context.Request)), DirectLineJsonContext.Default.ConversationResponse);
+        return Results.Json(Describe(context.Request, tokens, conversation, Watermark(context.Request)), BotJsonContext.Default.ConversationResponse);
     }
 
     private static async Task<IResult> GetActivitiesAsync(string conversationId, HttpContext context, DirectLineAuthorization authorization, IDirectLineConversationStore store)
@@ -157,7 +157,7 @@ public static class DirectLineEndpoints
         var set = await store.ReadAsync(conversation.Id, Watermark(context.Request), context.RequestAborted);
         return set is null
             ? DirectLineErrors.UnknownConversation()
-            : Results.Json(set, DirectLineJsonContext.Default.ActivitySet);
+            : Results.Json(set, BotJsonContext.Default.ActivitySet);
     }
 
     private static async Task<IResult> PostActivityAsync(
@@ -177,7 +177,7 @@ public static class DirectLineEndpoints
             return DirectLineErrors.Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many activities; slow down.");
         }
 
-        var (activity, problem) = await ReadAsync(context, DirectLineJsonContext.Default.Activity, options.Value.MaxActivityBytes, optional: false);
+        var (activity, problem) = await ReadAsync(context, BotJsonContext.Default.Activity, options.Value.MaxActivityBytes, optional: false);
         if (problem is not null)
         {
             return problem;
@@ -194,7 +194,7 @@ public static class DirectLineEndpoints
             var kept = await channel.PostAsync(conversation, activity, ServiceUrl(context.Request), lifetime.ApplicationStopping);
             return kept is null
                 ? DirectLineErrors.UnknownConversation()
-                : Results.Json(new ResourceResponse(kept.Id), DirectLineJsonContext.Default.ResourceResponse);
+                : Results.Json(new ResourceResponse(kept.Id), BotJsonContext.Default.ResourceResponse);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

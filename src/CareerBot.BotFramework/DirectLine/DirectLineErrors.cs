@@ -8,7 +8,7 @@ public static class DirectLineErrors
 {
     /// <summary>An error with <paramref name="status"/>.</summary>
     public static IResult Error(int status, string code, string message) =>
-        Results.Json(ErrorResponse.Of(code, message), DirectLineJsonContext.Default.ErrorResponse, statusCode: status);
+        Results.Json(ErrorResponse.Of(code, message), BotJsonContext.Default.ErrorResponse, statusCode: status);
 
     /// <summary>400.</summary>
     public static IResult BadArgument(string message) => Error(StatusCodes.Status400BadRequest, "BadArgument", message);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.WebSockets;
 using System.Text.Json;
+using CareerBot.BotFramework.Schema;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -94,7 +95,7 @@ public sealed class DirectLineStream
 
             if (set.Activities.Count > 0)
             {
-                var frame = JsonSerializer.SerializeToUtf8Bytes(set, DirectLineJsonContext.Default.ActivitySet);
+                var frame = JsonSerializer.SerializeToUtf8Bytes(set, BotJsonContext.Default.ActivitySet);
                 await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
                 watermark = long.Parse(set.Watermark!, CultureInfo.InvariantCulture);
                 continue;

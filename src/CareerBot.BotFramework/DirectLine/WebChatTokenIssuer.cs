@@ -42,7 +42,7 @@ public sealed class WebChatTokenIssuer
         var endpoint = options.AzureEndpoint.ToString().TrimEnd('/');
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint + "/tokens/generate")
         {
-            Content = JsonContent.Create(new ConversationRequest(new ChannelAccount(userId)), DirectLineJsonContext.Default.ConversationRequest),
+            Content = JsonContent.Create(new ConversationRequest(new ChannelAccount(userId)), BotJsonContext.Default.ConversationRequest),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.AzureSecret);
         try
@@ -54,7 +54,7 @@ public sealed class WebChatTokenIssuer
                 return null;
             }
 
-            var granted = await response.Content.ReadFromJsonAsync(DirectLineJsonContext.Default.ConversationResponse, cancellationToken);
+            var granted = await response.Content.ReadFromJsonAsync(BotJsonContext.Default.ConversationResponse, cancellationToken);
             return granted is null || string.IsNullOrEmpty(granted.Token)
                 ? null
                 : new WebChatToken(granted.Token, granted.ConversationId, userId, granted.ExpiresIn, endpoint);

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace CareerBot.BotFramework.Schema;
 
-/// <summary>Source-generated JSON for the wire types: camelCase, nulls omitted, no reflection on the hot path.</summary>
+/// <summary>Source-generated JSON for the wire types (Bot Framework and Direct Line): camelCase, nulls omitted, no reflection on the hot path.</summary>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -18,4 +18,9 @@ namespace CareerBot.BotFramework.Schema;
 [JsonSerializable(typeof(System.Text.Json.Nodes.JsonObject))]
 [JsonSerializable(typeof(InvokeResponseBody))]
 [JsonSerializable(typeof(Error))]
+[JsonSerializable(typeof(DirectLine.ActivitySet))]
+[JsonSerializable(typeof(DirectLine.ConversationRequest))]
+[JsonSerializable(typeof(DirectLine.ConversationResponse))]
+[JsonSerializable(typeof(DirectLine.WebChatToken))]
+[JsonSerializable(typeof(DirectLine.WebChatTokenRequest))]
 public sealed partial class BotJsonContext : JsonSerializerContext;

@@ -44,13 +44,13 @@ public static class WebChatEndpoints
         {
             try
             {
-                request = await JsonSerializer.DeserializeAsync(context.Request.Body, DirectLineJsonContext.Default.WebChatTokenRequest, context.RequestAborted);
+                request = await JsonSerializer.DeserializeAsync(context.Request.Body, BotJsonContext.Default.WebChatTokenRequest, context.RequestAborted);
             }
             catch (JsonException)
             {
                 return Results.Json(
                     Error("BadArgument", "The body must be {\"locale\":\"…\"} or empty."),
-                    DirectLineJsonContext.Default.ErrorResponse,
+                    BotJsonContext.Default.ErrorResponse,
                     statusCode: StatusCodes.Status400BadRequest);
             }
         }
@@ -58,8 +58,8 @@ public static class WebChatEndpoints
         var own = new Uri($"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}{DirectLineEndpoints.BasePath}");
         var token = await issuer.IssueAsync(own, request?.Locale, context.RequestAborted);
         return token is null
-            ? Results.Json(Error("ServiceUnavailable", "The chat service could not be reached."), DirectLineJsonContext.Default.ErrorResponse, statusCode: StatusCodes.Status502BadGateway)
-            : Results.Json(token, DirectLineJsonContext.Default.WebChatToken);
+            ? Results.Json(Error("ServiceUnavailable", "The chat service could not be reached."), BotJsonContext.Default.ErrorResponse, statusCode: StatusCodes.Status502BadGateway)
+            : Results.Json(token, BotJsonContext.Default.WebChatToken);
     }
 
     private static ErrorResponse Error(string code, string message) => ErrorResponse.Of(code, message);
