@@ -86,21 +86,8 @@ public sealed class DirectLineChannel
         signals.Notify(conversation.Id);
         if (kept.Type != ActivityTypes.Typing)
         {
-            var sink = Sink(conversation.Id);
-            if (kept.Type == ActivityTypes.Message)
-            {
-                await sink.SendAsync(new Activity
-                {
-                    Type = ActivityTypes.Typing,
-                    ChannelId = ChannelId,
-                    ServiceUrl = kept.ServiceUrl,
-                    Conversation = kept.Conversation,
-                    From = bot,
-                    Recipient = kept.From,
-                }, cancellationToken);
-            }
-
-            await adapter.ProcessAsync(kept, sink, cancellationToken);
+            // The adapter sends the typing indicator itself when the turn is slow.
+            await adapter.ProcessAsync(kept, Sink(conversation.Id), cancellationToken);
         }
 
         return kept;
