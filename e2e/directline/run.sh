@@ -1,22 +1,23 @@
 #!/usr/bin/env bash
 # End to end: the real botframework-directlinejs client (Node, with xhr2 and ws as XMLHttpRequest and WebSocket)
 # holds a salary conversation with CareerBot's own Direct Line, by polling and by WebSocket.
-# Prints "N passed, N failed" last; exits non-zero when something failed.
+# Prints "ok - …"/"not ok - …" per case and, as its last line, "N passed, N failed"; exits 1 on any failure.
 set -uo pipefail
+set +m
 here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+out="$root/artifacts/directline"
+rm -rf "$out"
+mkdir -p "$out"
+BUDGET=${DIRECTLINE_BUDGET_SECONDS:-300}
+# shellcheck source=../lib/harness.sh
+source "$here/../lib/harness.sh"
 # shellcheck source=../lib/careerbot.sh
 source "$here/../lib/careerbot.sh"
-artifacts="$careerbot_root/artifacts"
-mkdir -p "$artifacts"
 
-fail() { echo "$1"; echo "0 passed, 1 failed"; exit 1; }
-npm_install_once "$here" || fail "npm ci failed in $here"
-careerbot_build || fail "the build failed"
+npm_ci_once "botframework-directlinejs, xhr2 and ws"
 export DirectLine__Secret="e2e-directline-secret"
-careerbot_start "$artifacts/e2e-directline-app.log" || fail "CareerBot did not start"
-
-timeout 150 node "$here/conversation.mjs" "$CAREERBOT_URL" "$DirectLine__Secret"
-status=$?
-careerbot_stop
-[ "$status" -eq 0 ] || { tail -n 5 "$artifacts/e2e-directline-app.log"; }
-exit "$status"
+careerbot_start
+run_driver "directline" 150 "$out/conversation.out" node "$here/conversation.mjs" "$bot" "$DirectLine__Secret"
+careerbot_checks "after the Direct Line conversations"
+finish

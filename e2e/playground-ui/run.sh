@@ -22,20 +22,13 @@ BUDGET=${PLAYGROUND_UI_BUDGET_SECONDS:-400} # with a build, npm ci and apt-get; 
 # shellcheck source=../lib/harness.sh
 source "$here/../lib/harness.sh"
 
+# shellcheck source=../lib/careerbot.sh
+source "$here/../lib/careerbot.sh"
 # shellcheck source=../lib/playground.sh
 source "$here/../lib/playground.sh"
 
 # 1. Debian's Chromium (never a downloaded browser), and the Node packages pinned in package-lock.json.
-if [ ! -x /usr/bin/chromium ]; then
-  echo "# apt-get install chromium"
-  if [ "$(id -u)" -eq 0 ]; then apt_get="apt-get"; else apt_get="sudo apt-get"; fi
-  if ! { bounded 120 $apt_get update -qq && DEBIAN_FRONTEND=noninteractive bounded 200 $apt_get install -y -qq chromium; } \
-    > "$out/apt-get.log" 2>&1; then
-    tail -n 20 "$out/apt-get.log"
-    not_ok "Debian's chromium installs"
-    finish
-  fi
-fi
+chromium_install
 npm_ci_once "the Agents Playground and playwright-core"
 echo "# Agents Playground $(npm_version @microsoft/m365agentsplayground), playwright-core $(npm_version playwright-core), $(/usr/bin/chromium --version 2>/dev/null | head -n 1), node $(node --version)"
 

@@ -19,6 +19,8 @@ BUDGET=${PLAYGROUND_BUDGET_SECONDS:-230} # the whole script stays under 4 minute
 # shellcheck source=../lib/harness.sh
 source "$here/../lib/harness.sh"
 
+# shellcheck source=../lib/careerbot.sh
+source "$here/../lib/careerbot.sh"
 # shellcheck source=../lib/playground.sh
 source "$here/../lib/playground.sh"
 
