@@ -5,6 +5,7 @@ using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 
 namespace CareerBot.BotFramework.Tests.Connector;
@@ -50,7 +51,8 @@ public sealed class FakeServer : IAsyncDisposable
             var body = await reader.ReadToEndAsync(context.RequestAborted);
             var number = Interlocked.Increment(ref server.count);
             server.received.Enqueue(new ReceivedRequest(
-                number, context.Request.Method, context.Request.Path.Value ?? string.Empty, context.Request.QueryString.Value ?? string.Empty,
+                number, context.Request.Method, context.Request.Path.Value ?? string.Empty,
+                context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? string.Empty, context.Request.QueryString.Value ?? string.Empty,
                 context.Request.Headers.ToDictionary(header => header.Key, header => header.Value.ToString(), StringComparer.OrdinalIgnoreCase),
                 body, arrived, wallClock));
             await respond(context, number);

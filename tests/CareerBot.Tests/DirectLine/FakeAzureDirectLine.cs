@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
+using CareerBot.BotFramework.Tests.Connector;
 using Microsoft.AspNetCore.Http;
 
 namespace CareerBot.Tests.DirectLine;
@@ -12,44 +10,31 @@ public sealed class FakeAzureDirectLine : IAsyncDisposable
     /// <summary>The secret it accepts.</summary>
     public const string Secret = "azure-directline-secret";
 
-    private readonly WebApplication app;
-    private readonly ConcurrentQueue<(string Authorization, JsonElement Body)> received = new();
+    private readonly FakeServer server;
 
-    private FakeAzureDirectLine(WebApplication app)
+    private FakeAzureDirectLine(FakeServer server)
     {
-        this.app = app;
+        this.server = server;
     }
 
     /// <summary>Its Direct Line base URL.</summary>
-    public string Endpoint => app.Urls.First() + "/v3/directline";
+    public string Endpoint => server.Url + "v3/directline";
 
     /// <summary>The token requests it received.</summary>
-    public IReadOnlyList<(string Authorization, JsonElement Body)> Received => [.. received];
+    public IReadOnlyList<(string Authorization, JsonElement Body)> Received =>
+        [.. server.Received.Select(r => (r.Authorization, JsonDocument.Parse(r.Body).RootElement.Clone()))];
 
     /// <summary>Starts it on a free loopback port.</summary>
-    public static async Task<FakeAzureDirectLine> StartAsync()
+    public static async Task<FakeAzureDirectLine> StartAsync() => new(await FakeServer.StartAsync((context, _) =>
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var azure = new FakeAzureDirectLine(app);
-        app.MapPost("/v3/directline/tokens/generate", async (HttpContext context) =>
-        {
-            using var body = await JsonDocument.ParseAsync(context.Request.Body);
-            var authorization = context.Request.Headers.Authorization.ToString();
-            azure.received.Enqueue((authorization, body.RootElement.Clone()));
-            return authorization == "Bearer " + Secret
+        IResult result = context.Request.Method != HttpMethods.Post || context.Request.Path != "/v3/directline/tokens/generate"
+            ? Results.NotFound()
+            : context.Request.Headers.Authorization.ToString() == "Bearer " + Secret
                 ? Results.Json(new { conversationId = "azure-conversation", token = "azure-token", expires_in = 3600 })
                 : Results.Json(new { error = new { code = "BadArgument", message = "bad secret" } }, statusCode: StatusCodes.Status403Forbidden);
-        });
-        await app.StartAsync();
-        return azure;
-    }
+        return result.ExecuteAsync(context);
+    }));
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => server.DisposeAsync();
 }
