@@ -8,6 +8,8 @@ namespace CareerBot.Conversation;
 /// <param name="Locale">The BCP-47 locale the channel reported, when it did.</param>
 /// <param name="Data">Values submitted from a card (button data and inputs), when there are any.</param>
 /// <param name="Name">For a <see cref="TurnKind.CardAction"/>: the button's verb.</param>
+/// <param name="Group">True in a conversation of several people (a group chat, a team's channel), where the bot hears
+/// only what mentions it: the welcome then says how to mention it.</param>
 public sealed record Turn(
     string ConversationId,
     string UserId,
@@ -15,4 +17,5 @@ public sealed record Turn(
     string? Text = null,
     string? Locale = null,
     IReadOnlyDictionary<string, string>? Data = null,
-    string? Name = null);
+    string? Name = null,
+    bool Group = false);

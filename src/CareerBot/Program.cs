@@ -1,7 +1,11 @@
 using CareerBot.BotFramework.DirectLine;
 using CareerBot.BotFramework.Hosting;
 using CareerBot.Hosting;
+using CareerBot.Teams;
 using CareerBot.WebChat;
+
+// "teams-package" writes the Teams app package and exits, without starting the web host.
+if (TeamsPackageCommand.RunIfAsked(args) is { } exitCode) { Environment.Exit(exitCode); }
 
 // Settings and content are read from next to the binaries (the build copies the root appsettings.json and dialogs/
 // there), so the app runs the same from any working directory. --urls and ASPNETCORE_URLS override "Urls".

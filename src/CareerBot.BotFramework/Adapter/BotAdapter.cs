@@ -27,7 +27,7 @@ public sealed class BotAdapter
     }
 
     /// <summary>Runs the turns of <paramref name="incoming"/> and hands each reply activity to <paramref name="replies"/>,
-    /// in order, after a typing indicator when a turn is slow. A failing turn is logged, its conversation's state
+    /// in order, after a typing indicator when a turn is slow (not in a Teams channel, which shows none). A failing turn is logged, its conversation's state
     /// reset, and an apology sent instead (with a trace of the error on the Emulator channel). When the conversation's
     /// store is unreachable, <see cref="StorageUnavailableException"/> goes up to the caller: nothing was saved, and the
     /// channel should send the activity again later.</summary>
@@ -38,7 +38,7 @@ public sealed class BotAdapter
         foreach (var turn in ActivityTurns.From(incoming))
         {
             var running = RunTurnAsync(incoming, turn, cancellationToken);
-            if (replies.ShowsTyping && await Task.WhenAny(running, Task.Delay(TypingDelay, cancellationToken)) != running)
+            if (replies.ShowsTyping && !GroupConversations.IsChannel(incoming) && await Task.WhenAny(running, Task.Delay(TypingDelay, cancellationToken)) != running)
             {
                 await replies.SendAsync(ReplyActivities.Typing(incoming), cancellationToken);
             }
@@ -71,7 +71,9 @@ public sealed class BotAdapter
             return InvokeResults.Error(StatusCodes.Status400BadRequest, "BadRequest", problem!);
         }
 
-        var turn = new Turn(incoming.Conversation?.Id ?? string.Empty, incoming.From?.Id ?? string.Empty, TurnKind.CardAction, Locale: incoming.Locale, Data: action.Data, Name: action.Verb);
+        var turn = new Turn(
+            incoming.Conversation?.Id ?? string.Empty, incoming.From?.Id ?? string.Empty, TurnKind.CardAction,
+            Locale: incoming.Locale, Data: action.Data, Name: action.Verb, Group: GroupConversations.IsGroup(incoming));
         var run = await RunTurnAsync(incoming, turn, cancellationToken);
         return run.Replies.LastOrDefault(r => r.Card is not null) is { Card: { } card }
             ? InvokeResults.Card(AdaptiveCards.Render(card, universalActions: true))

@@ -9,21 +9,34 @@ namespace CareerBot.BotFramework.Adapter;
 public static class ReplyActivities
 {
     /// <summary>A message activity carrying <paramref name="reply"/>, stamped from <paramref name="incoming"/>:
-    /// same channel, service URL, conversation and locale; from and recipient swapped; in reply to it.</summary>
+    /// same channel, service URL, conversation (in a Teams channel, its thread: <c>…;messageid=…</c>) and locale; from
+    /// and recipient swapped; in reply to it. Suggested actions are <c>imBack</c> buttons, except in a group chat or a
+    /// channel, where Teams cannot show them: there they become a card of buttons after the reply's own card.</summary>
     public static Activity Create(Activity incoming, Reply reply)
     {
         ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(reply);
+        var hasActions = reply.SuggestedActions.Count > 0;
+        var group = GroupConversations.IsGroup(incoming);
+        List<Attachment> attachments = [];
+        if (reply.Card is { } card)
+        {
+            attachments.Add(AdaptiveCards.Attachment(card, AdaptiveCards.SupportsUniversalActions(incoming.ChannelId)));
+        }
+
+        if (hasActions && group)
+        {
+            attachments.Add(AdaptiveCards.Suggestions(reply.SuggestedActions));
+        }
+
         return Stamp(incoming) with
         {
             Type = ActivityTypes.Message,
             Text = reply.Markdown,
             TextFormat = "markdown",
-            InputHint = reply.SuggestedActions.Count > 0 ? "expectingInput" : "acceptingInput",
-            Attachments = reply.Card is { } card
-                ? [AdaptiveCards.Attachment(card, AdaptiveCards.SupportsUniversalActions(incoming.ChannelId))]
-                : null,
-            SuggestedActions = reply.SuggestedActions.Count == 0
+            InputHint = hasActions ? "expectingInput" : "acceptingInput",
+            Attachments = attachments.Count > 0 ? attachments : null,
+            SuggestedActions = !hasActions || group
                 ? null
                 : new SuggestedActions(
                     incoming.From?.Id is { } userId ? [userId] : [],

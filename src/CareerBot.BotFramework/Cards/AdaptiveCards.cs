@@ -13,9 +13,37 @@ public static class AdaptiveCards
     /// <summary>The attachment content type of an Adaptive Card.</summary>
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 
+    /// <summary>The verb of a suggestion card's buttons: the user "says" the button's text.</summary>
+    public const string AskVerb = "ask";
+
+    /// <summary>Where a suggestion card's button keeps the text it says.</summary>
+    public const string AskTextField = "text";
+
     /// <summary>The card as an attachment.</summary>
     public static Attachment Attachment(TableCard card, bool universalActions) =>
         new(ContentType, JsonSerializer.SerializeToElement(Render(card, universalActions), BotJsonContext.Default.JsonObject));
+
+    /// <summary>Suggested actions as a card, for conversations that cannot show them (Teams group chats and channels):
+    /// one <c>Action.Submit</c> button each, which sends <c>{verb: "ask", text: value}</c> back to the bot, read as
+    /// though the user had typed the value (no mention needed: Teams sends a card's actions to its bot).</summary>
+    public static Attachment Suggestions(IReadOnlyList<SuggestedAction> actions)
+    {
+        ArgumentNullException.ThrowIfNull(actions);
+        var card = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = "1.5",
+            ["body"] = new JsonArray(),
+            ["actions"] = new JsonArray([.. actions.Select(action => (JsonNode)new JsonObject
+            {
+                ["type"] = "Action.Submit",
+                ["title"] = action.Title,
+                ["data"] = new JsonObject { ["verb"] = AskVerb, [AskTextField] = action.Value },
+            })]),
+        };
+        return new Attachment(ContentType, JsonSerializer.SerializeToElement(card, BotJsonContext.Default.JsonObject));
+    }
 
     /// <summary>True when the channel supports <c>Action.Execute</c> (the <c>adaptiveCard/action</c> invoke).</summary>
     public static bool SupportsUniversalActions(string? channelId) => channelId == "msteams";
@@ -99,11 +127,21 @@ public static class AdaptiveCards
         return row;
     }
 
+    // Action.Execute carries an Action.Submit as its fallback, for Teams clients without Universal Actions: both send
+    // the verb and the input, as an adaptiveCard/action invoke or as a message's value.
     private static JsonObject Action(CardForm form, bool universalActions)
     {
-        var data = new JsonObject { ["verb"] = form.Verb };
+        var submit = new JsonObject { ["type"] = "Action.Submit", ["title"] = form.Button, ["data"] = new JsonObject { ["verb"] = form.Verb }, ["style"] = "positive" };
         return universalActions
-            ? new JsonObject { ["type"] = "Action.Execute", ["title"] = form.Button, ["verb"] = form.Verb, ["data"] = data, ["style"] = "positive" }
-            : new JsonObject { ["type"] = "Action.Submit", ["title"] = form.Button, ["data"] = data, ["style"] = "positive" };
+            ? new JsonObject
+            {
+                ["type"] = "Action.Execute",
+                ["title"] = form.Button,
+                ["verb"] = form.Verb,
+                ["data"] = new JsonObject { ["verb"] = form.Verb },
+                ["style"] = "positive",
+                ["fallback"] = submit,
+            }
+            : submit;
     }
 }

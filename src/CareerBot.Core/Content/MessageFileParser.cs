@@ -53,6 +53,7 @@ internal static partial class MessageFileParser
             if (declared.TryGetValue(key, out var messageKey))
             {
                 CheckPlaceholders(file, messageKey, raw, start);
+                CheckShape(file, messageKey, text, line);
             }
 
             keyLines.Add(key, line);
@@ -100,6 +101,30 @@ internal static partial class MessageFileParser
                 throw new ContentException(file.AtOffset(offset + match.Index), $"the message '{key.Name}' uses the unknown placeholder {{{name}}}: {allowed}.");
             }
         }
+    }
+
+    private static void CheckShape(ContentFile file, MessageKey key, string text, int line)
+    {
+        if (key.MaxLength is { } max && text.Length > max)
+        {
+            throw new ContentException(file.At(line), $"the message '{key.Name}' is {text.Length} characters long; it may have at most {max}.");
+        }
+
+        if (key.PlainText && PlainTextProblem(text) is { } problem)
+        {
+            throw new ContentException(file.At(line), $"the message '{key.Name}' is shown as plain text, not Markdown: {problem}.");
+        }
+    }
+
+    private static string? PlainTextProblem(string text)
+    {
+        if (text.Contains('\n', StringComparison.Ordinal))
+        {
+            return "write it as one paragraph, on one line";
+        }
+
+        var markup = text.IndexOfAny(['*', '_', '`', '[', ']', '<', '>', '#', '|']);
+        return markup >= 0 ? $"remove the '{text[markup]}'" : null;
     }
 
     [GeneratedRegex("^[a-z0-9.-]+$")]

@@ -5,8 +5,9 @@ namespace CareerBot.Core.Dialogs;
 /// <summary>The conversation's frame: welcome, help, cancel, greetings and thanks, and what is out of scope.</summary>
 public static class ConversationDialog
 {
-    /// <summary>Welcomes a member once: what CareerBot can do, with three suggested actions.</summary>
-    public static void Welcome(TurnContext context, string memberId)
+    /// <summary>Welcomes a member once: what CareerBot can do, with three suggested actions. In a group chat or a
+    /// channel (<paramref name="group"/>), the welcome also says that CareerBot answers only when mentioned.</summary>
+    public static void Welcome(TurnContext context, string memberId, bool group = false)
     {
         if (context.State.WelcomedMembers.Contains(memberId, StringComparer.Ordinal))
         {
@@ -14,7 +15,8 @@ public static class ConversationDialog
         }
 
         context.State = context.State with { WelcomedMembers = [.. context.State.WelcomedMembers.TakeLast(MaxWelcomedMembers - 1), memberId] };
-        context.Say(new Reply(context.Text.Say(MessageKeys.Welcome), RoleFactsDialog.MainActions(context)), "welcome", TurnOutcome.Answered);
+        var key = group ? MessageKeys.WelcomeGroup : MessageKeys.Welcome;
+        context.Say(new Reply(context.Text.Say(key), RoleFactsDialog.MainActions(context)), "welcome", TurnOutcome.Answered);
     }
 
     /// <summary>Help; while the salary dialog waits for years, explains what it waits for and keeps waiting.</summary>

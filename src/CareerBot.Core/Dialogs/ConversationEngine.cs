@@ -67,7 +67,7 @@ public sealed class ConversationEngine : IConversationEngine
         if (turn.Kind == TurnKind.MemberAdded)
         {
             var welcome = Context(string.Empty, new Utterance(Language.FromTag(turn.Locale) ?? remembered ?? Language.English, Intent.None), state);
-            ConversationDialog.Welcome(welcome, turn.UserId);
+            ConversationDialog.Welcome(welcome, turn.UserId, turn.Group);
             return welcome;
         }
 

@@ -8,6 +8,9 @@ public static class MessageKeys
     /// <summary>Welcome for a member who joins: what CareerBot can do.</summary>
     public static readonly MessageKey Welcome = new("welcome", "role");
 
+    /// <summary>Welcome in a group chat or a channel: what CareerBot can do, and that it answers when mentioned.</summary>
+    public static readonly MessageKey WelcomeGroup = new("welcome.group", "role");
+
     /// <summary>What CareerBot can do, with examples.</summary>
     public static readonly MessageKey Help = new("help", "role");
 
@@ -164,7 +167,7 @@ public static class MessageKeys
     /// <summary>Every key; the content loader refuses to start when one is missing in a language.</summary>
     public static IReadOnlyCollection<MessageKey> All { get; } =
     [
-        Welcome, Help, HelpWhileAskingYears, Greeting, Thanks, Cancelled, NothingToCancel,
+        Welcome, WelcomeGroup, Help, HelpWhileAskingYears, Greeting, Thanks, Cancelled, NothingToCancel,
         AskYears, AskYearsAgain, StopAskingYears,
         SalaryBand, SalaryBoundary, SalarySpan, SalaryTable, SalaryBandLine, SalaryNote,
         BandSpan, BandOpen, ExperienceOne, ExperienceMany, ExperienceRange, ExperienceOrMore,

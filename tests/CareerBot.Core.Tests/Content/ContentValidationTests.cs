@@ -86,6 +86,29 @@ public sealed class ContentValidationTests : IDisposable
         AssertFails("en/" + name + ":1", "is not a valid role file name");
     }
 
+    [Theory]
+    [InlineData("Hello!", 5, false, "en/messages.md:3", "the message 'welcome' is 6 characters long; it may have at most 5")]
+    [InlineData("Hello **you**", 80, true, "en/messages.md:3", "shown as plain text, not Markdown: remove the '*'")]
+    [InlineData("Hello\nyou", 80, true, "en/messages.md:3", "write it as one paragraph, on one line")]
+    public void A_message_shown_where_space_is_limited_must_fit(string text, int maxLength, bool plainText, string location, string problem)
+    {
+        fixture.Replace("en/messages.md", "Hello!", text);
+        MessageKey[] keys = [new("welcome") { MaxLength = maxLength, PlainText = plainText }, new("salary", "years", "min")];
+
+        var error = Assert.Throws<ContentException>(() => ContentLoader.Load(fixture.Root, keys));
+
+        Assert.Equal(location, error.Location.ToString());
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_message_within_its_limits_loads()
+    {
+        MessageKey[] keys = [new("welcome") { MaxLength = 9, PlainText = true }, new("salary", "years", "min")]; // "Bonjour !" is 9
+
+        Assert.Equal("Hello!", ContentLoader.Load(fixture.Root, keys).Languages.First().Messages[keys[0]]);
+    }
+
     public void Dispose() => fixture.Dispose();
 
     private void AssertFails(string location, string problem)

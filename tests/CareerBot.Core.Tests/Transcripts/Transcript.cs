@@ -1,7 +1,7 @@
 namespace CareerBot.Core.Tests.Transcripts;
 
-/// <summary>A conversation written as a Markdown file: optional <c>key: value</c> settings (locale, today), then
-/// steps. <c>user: text</c> sends a message, <c>event: member-added</c> a member joining; after each step,
+/// <summary>A conversation written as a Markdown file: optional <c>key: value</c> settings (locale, today,
+/// <c>conversation: group</c> for a group chat or a channel), then steps. <c>user: text</c> sends a message, <c>event: member-added</c> a member joining; after each step,
 /// <c>bot: text</c> must appear in what the bot said, <c>not: text</c> must not, <c>actions: A | B</c> lists the
 /// suggested actions of its last reply (<c>actions: none</c> for none), <c>replies: N</c> counts its replies.
 /// Lines starting with '#' or '>' and blank lines are comments.</summary>

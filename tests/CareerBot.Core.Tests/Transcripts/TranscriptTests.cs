@@ -34,12 +34,14 @@ public sealed class TranscriptTests
             : TestContent.Today;
         var engine = new ConversationEngine(TestContent.Catalog, TestContent.Recognizer(new FakeTimeProvider(today)), new MemoryConversationStateStore());
         transcript.Settings.TryGetValue("locale", out var locale);
+        // "conversation: group": a group chat or a channel, where the bot hears only what mentions it.
+        var group = transcript.Settings.TryGetValue("conversation", out var conversation) && conversation == "group";
 
         foreach (var step in transcript.Steps)
         {
             var turn = step.Kind == "event"
-                ? new Turn("conversation", step.Text.Trim() == "member-added" ? "user" : throw new FormatException($"{file}:{step.Line}: unknown event"), TurnKind.MemberAdded, Locale: locale)
-                : new Turn("conversation", "user", TurnKind.Message, step.Text, locale);
+                ? new Turn("conversation", step.Text.Trim() == "member-added" ? "user" : throw new FormatException($"{file}:{step.Line}: unknown event"), TurnKind.MemberAdded, Locale: locale, Group: group)
+                : new Turn("conversation", "user", TurnKind.Message, step.Text, locale, Group: group);
             var result = await engine.HandleAsync(turn, CancellationToken.None);
             var said = Normalise(string.Join("\n\n", result.Replies.Select(r => r.Markdown)));
             foreach (var check in step.Checks)
