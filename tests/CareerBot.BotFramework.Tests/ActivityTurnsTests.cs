@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CareerBot.BotFramework.Adapter;
 using CareerBot.BotFramework.Schema;
 using CareerBot.Conversation;
@@ -44,6 +45,69 @@ public sealed class ActivityTurnsTests
         };
 
         Assert.Equal("ask <at>Sam</at>", Assert.Single(ActivityTurns.From(activity)).Text);
+    }
+
+    [Theory]
+    [InlineData("groupChat", null)]
+    [InlineData("channel", null)]
+    [InlineData(null, true)]
+    public void In_a_group_only_a_message_that_mentions_the_bot_is_a_turn(string? conversationType, bool? isGroup)
+    {
+        var conversation = new ConversationAccount("19:group", IsGroup: isGroup, ConversationType: conversationType);
+        var plain = new Activity { Type = ActivityTypes.Message, Text = "lunch?", Recipient = Bot, From = new ChannelAccount("29:user"), Conversation = conversation };
+        var mentioned = plain with
+        {
+            Text = "<at>CareerBot</at> help",
+            Entities = [new Entity { Type = "mention", Mentioned = Bot, Text = "<at>CareerBot</at>" }],
+        };
+        var someoneElse = plain with
+        {
+            Text = "<at>Sam</at> help",
+            Entities = [new Entity { Type = "mention", Mentioned = new ChannelAccount("29:sam", "Sam"), Text = "<at>Sam</at>" }],
+        };
+
+        Assert.Empty(ActivityTurns.From(plain));
+        Assert.Empty(ActivityTurns.From(someoneElse));
+        var turn = Assert.Single(ActivityTurns.From(mentioned));
+        Assert.Equal("help", turn.Text);
+        Assert.True(turn.Group);
+    }
+
+    [Fact]
+    public void A_suggestion_cards_button_is_a_message_with_its_text_even_without_a_mention()
+    {
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Recipient = Bot,
+            From = new ChannelAccount("29:user"),
+            Conversation = new ConversationAccount("19:group", IsGroup: true, ConversationType: "groupChat"),
+            Value = JsonSerializer.SerializeToElement(new Dictionary<string, string> { ["verb"] = "ask", ["text"] = "What is the salary?" }),
+        };
+
+        var turn = Assert.Single(ActivityTurns.From(activity));
+
+        Assert.Equal(TurnKind.Message, turn.Kind);
+        Assert.Equal("What is the salary?", turn.Text);
+    }
+
+    [Fact]
+    public void In_a_group_the_bot_is_welcomed_when_it_is_added_not_each_member()
+    {
+        var update = new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate,
+            Recipient = Bot,
+            From = new ChannelAccount("29:installer"),
+            Conversation = new ConversationAccount("19:group", IsGroup: true, ConversationType: "groupChat"),
+            MembersAdded = [Bot],
+        };
+
+        var welcome = Assert.Single(ActivityTurns.From(update));
+        Assert.Equal((TurnKind.MemberAdded, "29:installer", true), (welcome.Kind, welcome.UserId, welcome.Group));
+        Assert.Empty(ActivityTurns.From(update with { MembersAdded = [new ChannelAccount("29:u1"), new ChannelAccount("29:u2")] }));
+        var install = Assert.Single(ActivityTurns.From(update with { Type = ActivityTypes.InstallationUpdate, Action = "add", MembersAdded = null }));
+        Assert.Equal("29:installer", install.UserId);
     }
 
     [Fact]
