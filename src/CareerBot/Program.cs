@@ -11,6 +11,7 @@ builder.AddCareerBot();
 
 var app = builder.Build();
 
+app.UseStorageOutageResponses();
 app.MapHealthEndpoints();
 app.MapBotEndpoints();
 app.MapDirectLine();

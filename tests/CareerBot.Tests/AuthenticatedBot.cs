@@ -16,7 +16,7 @@ public sealed class AuthenticatedBot : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Provider.InitializeAsync();
-        factory = BotSettings.With(new WebApplicationFactory<Program>(), new()
+        factory = BotSettings.With(new CareerBotFactory(), new()
         {
             ["MicrosoftAppId"] = TestTokens.AppId,
             ["MicrosoftAppPassword"] = "not-a-real-secret",

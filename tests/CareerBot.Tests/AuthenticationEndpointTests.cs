@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CareerBot.BotFramework.Tests.Authentication;
 using CareerBot.BotFramework.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -15,13 +14,13 @@ namespace CareerBot.Tests;
 /// <summary>The authentication contract of POST /api/messages: tokens checked before the turn runs, 401 with a JSON
 /// error otherwise, and credentials that cannot work stopping start-up.</summary>
 [Collection(HostConfigurationCollection.Name)]
-public sealed class AuthenticationEndpointTests : IClassFixture<AuthenticatedBot>, IClassFixture<WebApplicationFactory<Program>>
+public sealed class AuthenticationEndpointTests : IClassFixture<AuthenticatedBot>, IClassFixture<CareerBotFactory>
 {
     private const string ServiceUrl = TestTokens.ServiceUrl;
     private readonly AuthenticatedBot bot;
-    private readonly WebApplicationFactory<Program> anonymous;
+    private readonly CareerBotFactory anonymous;
 
-    public AuthenticationEndpointTests(AuthenticatedBot bot, WebApplicationFactory<Program> anonymous)
+    public AuthenticationEndpointTests(AuthenticatedBot bot, CareerBotFactory anonymous)
     {
         this.bot = bot;
         this.anonymous = anonymous;

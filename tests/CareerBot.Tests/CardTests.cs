@@ -2,18 +2,17 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Newtonsoft.Json.Linq;
 using Snapshooter.Xunit;
 
 namespace CareerBot.Tests;
 
 /// <summary>The salary Adaptive Card: rendered with the reply, refreshed by Action.Execute, answered for Action.Submit.</summary>
-public sealed class CardTests : IClassFixture<WebApplicationFactory<Program>>
+public sealed class CardTests : IClassFixture<CareerBotFactory>
 {
-    private readonly WebApplicationFactory<Program> factory;
+    private readonly CareerBotFactory factory;
 
-    public CardTests(WebApplicationFactory<Program> factory)
+    public CardTests(CareerBotFactory factory)
     {
         this.factory = factory;
     }

@@ -3,16 +3,15 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CareerBot.Tests;
 
 /// <summary>The HTTP contract of POST /api/messages: the Bot Framework SDK's status codes and reply activities.</summary>
-public sealed class MessagesEndpointTests : IClassFixture<WebApplicationFactory<Program>>
+public sealed class MessagesEndpointTests : IClassFixture<CareerBotFactory>
 {
-    private readonly WebApplicationFactory<Program> factory;
+    private readonly CareerBotFactory factory;
 
-    public MessagesEndpointTests(WebApplicationFactory<Program> factory)
+    public MessagesEndpointTests(CareerBotFactory factory)
     {
         this.factory = factory;
     }

@@ -1,13 +1,12 @@
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CareerBot.Tests;
 
 /// <summary>Broken content stops CareerBot at start-up with a message naming the file and line.</summary>
-public sealed class StartupTests : IClassFixture<WebApplicationFactory<Program>>
+public sealed class StartupTests : IClassFixture<CareerBotFactory>
 {
-    private readonly WebApplicationFactory<Program> factory;
+    private readonly CareerBotFactory factory;
 
-    public StartupTests(WebApplicationFactory<Program> factory)
+    public StartupTests(CareerBotFactory factory)
     {
         this.factory = factory;
     }

@@ -1,6 +1,5 @@
 using System.Net;
 using CareerBot.Core.State;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,11 +7,11 @@ namespace CareerBot.Tests;
 
 /// <summary>A turn that fails is logged, its state reset, an apology sent, and HTTP stays 200 (the SDK's OnTurnError).
 /// A slow turn shows a typing indicator first.</summary>
-public sealed class TurnFailureTests : IClassFixture<WebApplicationFactory<Program>>
+public sealed class TurnFailureTests : IClassFixture<CareerBotFactory>
 {
-    private readonly WebApplicationFactory<Program> factory;
+    private readonly CareerBotFactory factory;
 
-    public TurnFailureTests(WebApplicationFactory<Program> factory)
+    public TurnFailureTests(CareerBotFactory factory)
     {
         this.factory = factory;
     }
@@ -83,5 +82,7 @@ public sealed class TurnFailureTests : IClassFixture<WebApplicationFactory<Progr
             Deleted.Add(conversationId);
             return inner.DeleteAsync(conversationId, cancellationToken);
         }
+
+        public ValueTask<int> RemoveIdleAsync(DateTimeOffset idleSince, CancellationToken cancellationToken) => inner.RemoveIdleAsync(idleSince, cancellationToken);
     }
 }

@@ -28,7 +28,9 @@ public sealed class BotAdapter
 
     /// <summary>Runs the turns of <paramref name="incoming"/> and hands each reply activity to <paramref name="replies"/>,
     /// in order, after a typing indicator when a turn is slow. A failing turn is logged, its conversation's state
-    /// reset, and an apology sent instead (with a trace of the error on the Emulator channel).</summary>
+    /// reset, and an apology sent instead (with a trace of the error on the Emulator channel). When the conversation's
+    /// store is unreachable, <see cref="StorageUnavailableException"/> goes up to the caller: nothing was saved, and the
+    /// channel should send the activity again later.</summary>
     public async Task ProcessAsync(Activity incoming, IReplySink replies, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(incoming);
@@ -83,7 +85,8 @@ public sealed class BotAdapter
             var result = await engine.HandleAsync(turn, cancellationToken);
             return new TurnRun(result.Replies, null);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (exception is not StorageUnavailableException
+            && (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
         {
             logger.LogError(exception, "Turn failed in conversation {ConversationId} on channel {ChannelId}; its state is reset", turn.ConversationId, incoming.ChannelId);
             return new TurnRun([await engine.RecoverAsync(turn, cancellationToken)], exception.GetType().Name + ": " + exception.Message);

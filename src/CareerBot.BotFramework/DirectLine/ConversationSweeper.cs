@@ -1,3 +1,4 @@
+using CareerBot.Conversation;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -32,21 +33,36 @@ public sealed class ConversationSweeper : BackgroundService
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                var removed = await store.RemoveIdleAsync(time.GetUtcNow() - idleTimeout, stoppingToken);
-                foreach (var id in removed)
-                {
-                    signals.Forget(id);
-                }
-
-                if (removed.Count > 0)
-                {
-                    logger.LogInformation("Forgot {Count} idle Direct Line conversations", removed.Count);
-                }
+                await SweepAsync(stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Stopping.
+        }
+    }
+
+    private async Task SweepAsync(CancellationToken stoppingToken)
+    {
+        IReadOnlyList<string> removed;
+        try
+        {
+            removed = await store.RemoveIdleAsync(time.GetUtcNow() - idleTimeout, stoppingToken);
+        }
+        catch (StorageUnavailableException exception)
+        {
+            logger.LogWarning(exception, "Could not forget idle Direct Line conversations: the store is unavailable; trying again next time");
+            return;
+        }
+
+        foreach (var id in removed)
+        {
+            signals.Forget(id);
+        }
+
+        if (removed.Count > 0)
+        {
+            logger.LogInformation("Forgot {Count} idle Direct Line conversations", removed.Count);
         }
     }
 }

@@ -38,6 +38,10 @@ public sealed class DirectLineOptions
     /// <summary>How often the stream sends an empty keep-alive frame when it has nothing else to send.</summary>
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>How often an open stream reads the store for activities another instance appended (instances sharing
+    /// a database may also wake each other at once, see the storage provider).</summary>
+    public TimeSpan StreamPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Origins whose pages may call the Direct Line endpoints from a browser ("*" for any). Empty: CORS off.</summary>
     public IReadOnlyList<string> AllowedOrigins { get; set; } = [];
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net.WebSockets;
 using System.Text.Json;
@@ -9,13 +10,16 @@ using Microsoft.Extensions.Options;
 namespace CareerBot.BotFramework.DirectLine;
 
 /// <summary>The WebSocket <c>streamUrl</c>: pushes <c>{"activities":[…],"watermark":"…"}</c> frames as the conversation
-/// grows, an empty frame as keep-alive when idle, and ignores what the client sends (its empty keep-alives).</summary>
+/// grows, an empty frame as keep-alive when idle, and ignores what the client sends (its empty keep-alives). Appends in
+/// this process wake it at once; it also reads the store every <see cref="DirectLineOptions.StreamPollInterval"/>, for
+/// appends made by other instances sharing the store.</summary>
 public sealed class DirectLineStream
 {
     private readonly IDirectLineConversationStore store;
     private readonly ConversationSignals signals;
     private readonly DirectLineAuthorization authorization;
     private readonly TimeSpan keepAlive;
+    private readonly TimeSpan pollInterval;
     private readonly ILogger<DirectLineStream> logger;
 
     /// <summary>Creates the stream handler.</summary>
@@ -26,6 +30,7 @@ public sealed class DirectLineStream
         this.signals = signals;
         this.authorization = authorization;
         keepAlive = options.Value.KeepAliveInterval;
+        pollInterval = options.Value.StreamPollInterval;
         this.logger = logger;
     }
 
@@ -83,6 +88,7 @@ public sealed class DirectLineStream
 
     private async Task PushAsync(WebSocket socket, string conversationId, long? watermark, CancellationToken cancellationToken)
     {
+        var lastSent = Stopwatch.GetTimestamp();
         while (!cancellationToken.IsCancellationRequested && socket.State == WebSocketState.Open)
         {
             var changed = signals.NextChange(conversationId);
@@ -98,14 +104,20 @@ public sealed class DirectLineStream
                 var frame = JsonSerializer.SerializeToUtf8Bytes(set, BotJsonContext.Default.ActivitySet);
                 await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
                 watermark = long.Parse(set.Watermark!, CultureInfo.InvariantCulture);
+                lastSent = Stopwatch.GetTimestamp();
                 continue;
             }
 
-            var woken = await Task.WhenAny(changed, Task.Delay(keepAlive, cancellationToken));
-            if (woken != changed && !cancellationToken.IsCancellationRequested)
+            var untilKeepAlive = keepAlive - Stopwatch.GetElapsedTime(lastSent);
+            if (untilKeepAlive <= TimeSpan.Zero)
             {
                 await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+                lastSent = Stopwatch.GetTimestamp();
+                continue;
             }
+
+            // Woken at once by an append in this process; another instance's appends are seen at the next poll.
+            await Task.WhenAny(changed, Task.Delay(untilKeepAlive < pollInterval ? untilKeepAlive : pollInterval, cancellationToken));
         }
     }
 

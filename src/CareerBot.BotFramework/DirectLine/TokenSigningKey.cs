@@ -6,14 +6,15 @@ using Microsoft.Extensions.Options;
 namespace CareerBot.BotFramework.DirectLine;
 
 /// <summary>The key that signs Direct Line tokens: <see cref="DirectLineOptions.TokenSigningKey"/> when configured,
-/// otherwise a random key generated on first start and kept in <see cref="DirectLineOptions.SigningKeyPath"/>
-/// (readable by the app's user only), so tokens survive a restart.</summary>
+/// otherwise a random key generated on first start and kept in the shared store when there is one (so that every
+/// instance signs alike), else in <see cref="DirectLineOptions.SigningKeyPath"/> (readable by the app's user only), so
+/// tokens survive a restart.</summary>
 public sealed class TokenSigningKey
 {
     private const int MinimumLength = 32;
 
     /// <summary>Loads or creates the key.</summary>
-    public TokenSigningKey(IOptions<DirectLineOptions> options, IHostEnvironment environment)
+    public TokenSigningKey(IOptions<DirectLineOptions> options, IHostEnvironment environment, ISharedSigningKeyStore? shared = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
@@ -29,6 +30,12 @@ public sealed class TokenSigningKey
             return;
         }
 
+        if (shared is not null)
+        {
+            Key = shared.GetOrAdd(RandomNumberGenerator.GetBytes(64));
+            return;
+        }
+
         Path = System.IO.Path.GetFullPath(options.Value.SigningKeyPath, environment.ContentRootPath);
         Key = LoadOrCreate(Path);
     }
@@ -36,7 +43,7 @@ public sealed class TokenSigningKey
     /// <summary>The key bytes.</summary>
     public ReadOnlyMemory<byte> Key { get; }
 
-    /// <summary>The file the key is kept in, or null when it comes from configuration.</summary>
+    /// <summary>The file the key is kept in, or null when it comes from configuration or the shared store.</summary>
     public string? Path { get; }
 
     private static byte[] LoadOrCreate(string path)

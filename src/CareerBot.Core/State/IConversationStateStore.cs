@@ -1,6 +1,7 @@
 namespace CareerBot.Core.State;
 
-/// <summary>Keeps each conversation's state between turns, with optimistic concurrency.</summary>
+/// <summary>Keeps each conversation's state between turns, with optimistic concurrency. Implementations throw
+/// <see cref="CareerBot.Conversation.StorageUnavailableException"/> when their storage cannot be reached.</summary>
 public interface IConversationStateStore
 {
     /// <summary>Reads the state of <paramref name="conversationId"/>; an empty state with a null ETag when there is none.</summary>
@@ -12,4 +13,7 @@ public interface IConversationStateStore
 
     /// <summary>Forgets the conversation.</summary>
     ValueTask DeleteAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>Forgets the conversations last written before <paramref name="idleSince"/>; returns how many.</summary>
+    ValueTask<int> RemoveIdleAsync(DateTimeOffset idleSince, CancellationToken cancellationToken);
 }

@@ -3,10 +3,17 @@ using System.Globalization;
 
 namespace CareerBot.Core.State;
 
-/// <summary>Conversation state in process memory: for tests and single-instance development.</summary>
+/// <summary>Conversation state in process memory: for tests and single-instance development (lost on restart).</summary>
 public sealed class MemoryConversationStateStore : IConversationStateStore
 {
     private readonly ConcurrentDictionary<string, Versioned> records = new(StringComparer.Ordinal);
+    private readonly TimeProvider time;
+
+    /// <summary>Creates an empty store; <paramref name="time"/> stamps writes for <see cref="RemoveIdleAsync"/>.</summary>
+    public MemoryConversationStateStore(TimeProvider? time = null)
+    {
+        this.time = time ?? TimeProvider.System;
+    }
 
     /// <inheritdoc />
     public ValueTask<StoredState> LoadAsync(string conversationId, CancellationToken cancellationToken)
@@ -20,9 +27,10 @@ public sealed class MemoryConversationStateStore : IConversationStateStore
     /// <inheritdoc />
     public ValueTask<bool> TrySaveAsync(string conversationId, ConversationState state, string? expectedETag, CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow();
         if (expectedETag is null)
         {
-            return ValueTask.FromResult(records.TryAdd(conversationId, new Versioned(state, 1)));
+            return ValueTask.FromResult(records.TryAdd(conversationId, new Versioned(state, 1, now)));
         }
 
         if (!records.TryGetValue(conversationId, out var current)
@@ -31,7 +39,7 @@ public sealed class MemoryConversationStateStore : IConversationStateStore
             return ValueTask.FromResult(false);
         }
 
-        return ValueTask.FromResult(records.TryUpdate(conversationId, new Versioned(state, current.Version + 1), current));
+        return ValueTask.FromResult(records.TryUpdate(conversationId, new Versioned(state, current.Version + 1, now), current));
     }
 
     /// <inheritdoc />
@@ -41,5 +49,20 @@ public sealed class MemoryConversationStateStore : IConversationStateStore
         return ValueTask.CompletedTask;
     }
 
-    private sealed record Versioned(ConversationState State, long Version);
+    /// <inheritdoc />
+    public ValueTask<int> RemoveIdleAsync(DateTimeOffset idleSince, CancellationToken cancellationToken)
+    {
+        var removed = 0;
+        foreach (var (id, record) in records)
+        {
+            if (record.WrittenAt < idleSince && records.TryRemove(new KeyValuePair<string, Versioned>(id, record)))
+            {
+                removed++;
+            }
+        }
+
+        return ValueTask.FromResult(removed);
+    }
+
+    private sealed record Versioned(ConversationState State, long Version, DateTimeOffset WrittenAt);
 }

@@ -3,12 +3,13 @@ using CareerBot.BotFramework.Hosting;
 using CareerBot.Conversation;
 using CareerBot.Core.Content;
 using CareerBot.Core.Dialogs;
-using CareerBot.Core.State;
 using CareerBot.Core.Understanding;
+using CareerBot.Storage;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CareerBot.Hosting;
 
-/// <summary>Wires CareerBot: content, understanding, conversation state, dialogs, the Bot Framework protocol and Direct Line.</summary>
+/// <summary>Wires CareerBot: content, understanding, dialogs, storage, the Bot Framework protocol and Direct Line.</summary>
 public static class CareerBotBuilderExtensions
 {
     /// <summary>Adds every CareerBot service. Loads and validates the content now: broken content stops start-up
@@ -21,12 +22,15 @@ public static class CareerBotBuilderExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<RecognizerModels>();
         services.AddSingleton<IUtteranceRecognizer, UtteranceRecognizer>();
-        services.AddSingleton<IConversationStateStore, MemoryConversationStateStore>();
         services.AddSingleton<IConversationEngine, ConversationEngine>();
-        services.AddHostedService<RecognizerWarmUp>();
+        services.AddSingleton<RecognizerWarmUp>();
+        services.AddHostedService(provider => provider.GetRequiredService<RecognizerWarmUp>());
+        services.AddCareerBotStorage(builder.Configuration, builder.Environment);
         services.AddBotFramework(builder.Configuration);
         services.AddDirectLine(builder.Configuration);
-        services.AddHealthChecks();
+        services.AddHealthChecks()
+            .AddCheck("content", () => HealthCheckResult.Healthy("loaded and valid"), [StorageServiceCollectionExtensions.ReadyTag])
+            .AddCheck<RecognizersReadyCheck>("recognizers", tags: [StorageServiceCollectionExtensions.ReadyTag]);
         return builder;
     }
 

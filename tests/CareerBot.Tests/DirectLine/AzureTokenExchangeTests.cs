@@ -47,7 +47,7 @@ public sealed class AzureTokenExchangeTests
     }
 
     private static WebApplicationFactory<Program> WithAzure(string endpoint, string secret) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        new CareerBotFactory().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("DirectLine:AzureSecret", secret);
             builder.UseSetting("DirectLine:AzureEndpoint", endpoint);

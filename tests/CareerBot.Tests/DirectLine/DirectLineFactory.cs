@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -7,7 +6,7 @@ namespace CareerBot.Tests.DirectLine;
 
 /// <summary>CareerBot with Direct Line settings for tests: a secret, a fixed signing key, one allowed origin, small limits,
 /// and a clock the test moves.</summary>
-public sealed class DirectLineFactory : WebApplicationFactory<Program>
+public sealed class DirectLineFactory : CareerBotFactory
 {
     /// <summary>The configured Direct Line secret.</summary>
     public const string Secret = "test-directline-secret";
@@ -27,7 +26,7 @@ public sealed class DirectLineFactory : WebApplicationFactory<Program>
     /// <inheritdoc />
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        base.ConfigureWebHost(builder);
         builder.UseSetting("DirectLine:Secret", Secret);
         builder.UseSetting("DirectLine:TokenSigningKey", "a-test-signing-key-that-is-long-enough-0123456789");
         builder.UseSetting("DirectLine:AllowedOrigins:0", AllowedOrigin);

@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text.Json;
+using CareerBot.Core.State;
+using Microsoft.Extensions.Logging;
+
+namespace CareerBot.Storage.Sql;
+
+/// <summary>Conversation state in a SQL table: one row per conversation, its state as JSON and a version number (the
+/// ETag) that every write checks and increments, so that of two turns racing on one conversation (on one instance or
+/// two) exactly one writes and the other is run again on fresh state.</summary>
+internal sealed class SqlConversationStateStore : IConversationStateStore
+{
+    private readonly SqlDatabase database;
+    private readonly TimeProvider time;
+    private readonly ILogger<SqlConversationStateStore> logger;
+
+    /// <summary>Creates the store.</summary>
+    public SqlConversationStateStore(SqlDatabase database, TimeProvider time, ILogger<SqlConversationStateStore> logger)
+    {
+        this.database = database;
+        this.time = time;
+        this.logger = logger;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<StoredState> LoadAsync(string conversationId, CancellationToken cancellationToken) =>
+        await database.RunAsync(
+            async (connection, token) =>
+            {
+                await using var command = Sql.Command(connection, null, "SELECT state, version FROM careerbot_conversation_state WHERE id = @id", ("id", conversationId));
+                await using var reader = await command.ExecuteReaderAsync(token);
+                if (!await reader.ReadAsync(token))
+                {
+                    return new StoredState(ConversationState.Empty, null);
+                }
+
+                var version = reader.GetInt64(1).ToString(CultureInfo.InvariantCulture);
+                return new StoredState(Deserialize(conversationId, reader.GetString(0)), version);
+            },
+            cancellationToken);
+
+    /// <inheritdoc />
+    public async ValueTask<bool> TrySaveAsync(string conversationId, ConversationState state, string? expectedETag, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var json = JsonSerializer.Serialize(state, StateJsonContext.Default.ConversationState);
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        if (expectedETag is null)
+        {
+            return await database.RunAsync(
+                async (connection, token) => await Sql.ExecuteAsync(
+                    connection,
+                    null,
+                    "INSERT INTO careerbot_conversation_state (id, state, version, written_at) VALUES (@id, @state, 1, @now) ON CONFLICT (id) DO NOTHING",
+                    token,
+                    ("id", conversationId),
+                    ("state", json),
+                    ("now", now)) == 1,
+                cancellationToken);
+        }
+
+        if (!long.TryParse(expectedETag, NumberStyles.None, CultureInfo.InvariantCulture, out var expected))
+        {
+            return false;
+        }
+
+        return await database.RunAsync(
+            async (connection, token) => await Sql.ExecuteAsync(
+                connection,
+                null,
+                "UPDATE careerbot_conversation_state SET state = @state, version = version + 1, written_at = @now WHERE id = @id AND version = @expected",
+                token,
+                ("id", conversationId),
+                ("state", json),
+                ("now", now),
+                ("expected", expected)) == 1,
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DeleteAsync(string conversationId, CancellationToken cancellationToken) =>
+        await database.RunAsync(
+            (connection, token) => Sql.ExecuteAsync(connection, null, "DELETE FROM careerbot_conversation_state WHERE id = @id", token, ("id", conversationId)),
+            cancellationToken);
+
+    /// <inheritdoc />
+    public async ValueTask<int> RemoveIdleAsync(DateTimeOffset idleSince, CancellationToken cancellationToken) =>
+        await database.RunAsync(
+            (connection, token) => Sql.ExecuteAsync(
+                connection,
+                null,
+                "DELETE FROM careerbot_conversation_state WHERE written_at < @cutoff",
+                token,
+                ("cutoff", idleSince.ToUnixTimeMilliseconds())),
+            cancellationToken);
+
+    private ConversationState Deserialize(string conversationId, string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(json, StateJsonContext.Default.ConversationState) ?? ConversationState.Empty;
+        }
+        catch (JsonException exception)
+        {
+            // Written by another version, or damaged: start the conversation afresh; the next write replaces it.
+            logger.LogWarning(exception, "Storage: the state of conversation {ConversationId} is unreadable; starting it afresh", conversationId);
+            return ConversationState.Empty;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System.Data.Common;
+
+namespace CareerBot.Storage.Sql;
+
+/// <summary>What differs between the SQL databases CareerBot runs on. The schema and queries are written once, in the
+/// SQL that SQLite and PostgreSQL share (TEXT, BIGINT, ON CONFLICT, RETURNING, @parameters).</summary>
+internal abstract class SqlDialect : IAsyncDisposable
+{
+    /// <summary>The provider's name, for logs and errors.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>Where the database is, without credentials, for logs.</summary>
+    public abstract string Describe { get; }
+
+    /// <summary>Opens a connection (from the provider's pool).</summary>
+    public abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>Begins the transaction that migrates the schema, holding a lock that makes instances starting at once
+    /// migrate one after the other.</summary>
+    public abstract ValueTask<DbTransaction> BeginMigrationAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>True when <paramref name="exception"/> means the database cannot be reached or used right now (as
+    /// opposed to a mistake in a query).</summary>
+    public abstract bool IsOutage(Exception exception);
+
+    /// <summary>Called after an outage: forgets pooled connections that may be broken.</summary>
+    public virtual void OnOutage()
+    {
+    }
+
+    /// <summary>Called after a write to a Direct Line conversation: tells other instances (nothing by default).</summary>
+    public virtual ValueTask NotifyAppendedAsync(DbConnection connection, DbTransaction transaction, string conversationId, CancellationToken cancellationToken) =>
+        ValueTask.CompletedTask;
+
+    /// <summary>Closes the pooled connections.</summary>
+    public abstract ValueTask DisposeAsync();
+}

@@ -1,0 +1,86 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace CareerBot.Storage.Sql;
+
+/// <summary>SQLite through Microsoft.Data.Sqlite: a file, write-ahead log, pooled connections.</summary>
+internal sealed class SqliteDialect : SqlDialect
+{
+    private readonly string connectionString;
+    private readonly string file;
+
+    /// <summary>Reads <paramref name="connectionString"/> (empty: the default file); a relative file is resolved under
+    /// <paramref name="baseDirectory"/> and its folder created.</summary>
+    public SqliteDialect(string connectionString, string baseDirectory)
+    {
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString) ? StorageOptions.DefaultSqliteConnectionString : connectionString);
+        if (string.IsNullOrWhiteSpace(builder.DataSource) || builder.DataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory)
+        {
+            throw new InvalidOperationException("Storage:ConnectionString must name a SQLite file (Data Source=…); use Storage:Provider=Memory for memory.");
+        }
+
+        builder.DataSource = Path.GetFullPath(builder.DataSource, baseDirectory);
+        builder.Pooling = true;
+        Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        file = builder.DataSource;
+        this.connectionString = builder.ToString();
+    }
+
+    /// <inheritdoc />
+    public override string Name => "SQLite";
+
+    /// <inheritdoc />
+    public override string Describe => file;
+
+    /// <inheritdoc />
+    public override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+
+            // WAL (set once, kept by the file) makes a commit durable against a killed process without an fsync;
+            // busy_timeout makes a writer wait for another (instance or connection) instead of failing.
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public override async ValueTask<DbTransaction> BeginMigrationAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using (var wal = connection.CreateCommand())
+        {
+            wal.CommandText = "PRAGMA journal_mode = WAL;";
+            await wal.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        // BEGIN IMMEDIATE: takes the write lock now, so a second process waits here until the first has migrated.
+        return await connection.BeginTransactionAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public override bool IsOutage(Exception exception) => exception switch
+    {
+        // Busy or locked too long, read-only, I/O error, corrupt, disk full, cannot open (SQLite's primary codes).
+        SqliteException sqlite => sqlite.SqliteErrorCode is 5 or 6 or 8 or 10 or 11 or 13 or 14 or 26,
+        IOException or UnauthorizedAccessException => true,
+        _ => false,
+    };
+
+    /// <inheritdoc />
+    public override ValueTask DisposeAsync()
+    {
+        using var connection = new SqliteConnection(connectionString);
+        SqliteConnection.ClearPool(connection);
+        return ValueTask.CompletedTask;
+    }
+}
