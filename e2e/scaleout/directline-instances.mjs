@@ -1,0 +1,153 @@
+// Direct Line 3.0 spread over two CareerBot instances, as a load balancer without sticky sessions spreads a Web Chat
+// visitor's requests: the token from one instance, the conversation started on the other, the WebSocket stream on one
+// while messages are posted to either, and the activities read back from both by watermark.
+//   node directline-instances.mjs --a URL --b URL
+// Uses the ws package pinned by the Direct Line suite (e2e/directline). Prints "ok - …"/"not ok - …", then the totals.
+import { createRequire } from 'node:module';
+import { assert, assertBand, asksYears, cases, options } from '../lib/activities.mjs';
+
+const require = createRequire(new URL('../directline/package.json', import.meta.url));
+const WebSocket = require('ws');
+
+const { a, b } = options();
+assert(a && b, 'usage: node directline-instances.mjs --a URL --b URL');
+const { check, finish } = cases();
+
+async function call(method, url, token, body) {
+  const response = await fetch(url, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(20000),
+  });
+  const text = await response.text();
+  assert(response.ok, `${method} ${url} answered ${response.status}: ${text.slice(0, 300)}`);
+  return text ? JSON.parse(text) : null;
+}
+
+async function pageToken(base) {
+  const response = await fetch(`${base}/api/webchat/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ locale: 'en-US' }),
+  });
+  assert(response.ok, `${base}/api/webchat/token answered ${response.status}`);
+  return response.json();
+}
+
+const fromBot = (activity) => activity.type === 'message' && activity.from && activity.from.role === 'bot';
+
+// Opens the WebSocket stream of CONVERSATION on BASE (the streamUrl's path and token, another instance's host).
+function stream(base, streamUrl) {
+  const url = new URL(streamUrl);
+  const target = new URL(base);
+  url.protocol = 'ws:';
+  url.host = target.host;
+  const socket = new WebSocket(url.toString());
+  const received = [];
+  const waiters = [];
+  socket.on('message', (data) => {
+    const text = data.toString();
+    if (!text.trim()) return; // keep-alive
+    const frame = JSON.parse(text);
+    received.push(...(frame.activities || []));
+    for (const waiter of [...waiters]) waiter();
+  });
+  const opened = new Promise((resolve, reject) => {
+    socket.once('open', resolve);
+    socket.once('error', reject);
+    socket.once('unexpected-response', (_, response) => reject(new Error(`the stream on ${base} answered ${response.statusCode}`)));
+  });
+  function next(predicate, what, timeoutMs = 15000) {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        waiters.splice(waiters.indexOf(look), 1);
+        reject(new Error(`the stream on ${base} did not bring ${what} within ${timeoutMs} ms; it brought ${JSON.stringify(received.map((m) => [m.from && m.from.role, m.text]))}`));
+      }, timeoutMs);
+      function look() {
+        const found = received.find(predicate);
+        if (found) {
+          clearTimeout(timer);
+          waiters.splice(waiters.indexOf(look), 1);
+          resolve(found);
+        }
+      }
+      waiters.push(look);
+      look();
+    });
+  }
+  return { socket, opened, received, next, close: () => socket.terminate() };
+}
+
+// Polls BASE's activities from WATERMARK until one matches (the way Web Chat polls).
+async function poll(base, conversationId, token, watermark, predicate, what, timeoutMs = 15000) {
+  const deadline = Date.now() + timeoutMs;
+  let seen = [];
+  while (Date.now() < deadline) {
+    const query = watermark === undefined || watermark === null ? '' : `?watermark=${encodeURIComponent(watermark)}`;
+    const set = await call('GET', `${base}/v3/directline/conversations/${encodeURIComponent(conversationId)}/activities${query}`, token);
+    seen = set.activities;
+    const found = set.activities.find(predicate);
+    if (found) return { found, set };
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`polling ${base} did not bring ${what} within ${timeoutMs} ms; it brought ${JSON.stringify(seen.map((m) => [m.from && m.from.role, m.text]))}`);
+}
+
+const post = (base, conversationId, token, userId, text) =>
+  call('POST', `${base}/v3/directline/conversations/${encodeURIComponent(conversationId)}/activities`, token,
+    { type: 'message', text, locale: 'en-US', from: { id: userId, role: 'user' } });
+
+let shared = null; // the conversation of the first case, read back by the second
+
+await check('Direct Line across instances, WebSocket: token from A, conversation started on B, the stream on A brings the welcome and the replies to messages posted on B and on A', async () => {
+  const page = await pageToken(a);
+  const started = await call('POST', `${b}/v3/directline/conversations`, page.token);
+  assert(started.conversationId === page.conversationId, `B started ${started.conversationId}, the token is for ${page.conversationId}`);
+  const onA = stream(a, started.streamUrl);
+  try {
+    await onA.opened;
+    await onA.next((m) => fromBot(m) && /CareerBot/.test(m.text), 'the welcome');
+    const question = await post(b, started.conversationId, started.token, page.userId, 'What is the salary of a backend developer?');
+    const asks = await onA.next((m) => fromBot(m) && m.replyToId === question.id, 'the question about years (message posted on B)');
+    assert(asksYears.test(asks.text), `expected the question about years, got ${JSON.stringify(asks.text)}`);
+    const answer = await post(a, started.conversationId, started.token, page.userId, '9 years');
+    const band = await onA.next((m) => fromBot(m) && m.replyToId === answer.id, 'the band (message posted on A)');
+    assertBand(band.text, 9, 'the reply to "9 years"');
+    shared = { conversationId: started.conversationId, token: started.token, userId: page.userId, answerId: answer.id };
+  } finally {
+    onA.close();
+  }
+});
+
+await check("Direct Line across instances: A and B list the same activities with the same watermark, and B has nothing after A's watermark", async () => {
+  assert(shared, 'the previous case did not get that far');
+  const path = `/v3/directline/conversations/${encodeURIComponent(shared.conversationId)}/activities`;
+  const [onA, onB] = await Promise.all([call('GET', `${a}${path}`, shared.token), call('GET', `${b}${path}`, shared.token)]);
+  const ids = (set) => set.activities.map((m) => m.id).join(',');
+  assert(ids(onA) === ids(onB), `A lists ${ids(onA)}, B lists ${ids(onB)}`);
+  assert(onA.watermark === onB.watermark, `A's watermark is ${onA.watermark}, B's is ${onB.watermark}`);
+  const texts = onA.activities.filter((m) => m.type === 'message').map((m) => `${m.from.role}: ${m.text.split('\n')[0].slice(0, 40)}`);
+  assert(onA.activities.filter(fromBot).length >= 3, `expected the welcome, the question and the band, got ${JSON.stringify(texts)}`);
+  assert(onA.activities.some((m) => m.id === shared.answerId), `the message "9 years" (${shared.answerId}) is not in the list`);
+  const empty = await call('GET', `${b}${path}?watermark=${encodeURIComponent(onA.watermark)}`, shared.token);
+  assert(empty.activities.length === 0, `B gives ${empty.activities.length} activities after A's last watermark`);
+  return `${onA.activities.length} activities, watermark ${onA.watermark}`;
+});
+
+await check('Direct Line across instances, polling: each message posted on one instance, its reply read on the other from the watermark', async () => {
+  const page = await pageToken(b);
+  const started = await call('POST', `${a}/v3/directline/conversations`, page.token);
+  const welcome = await poll(b, started.conversationId, started.token, undefined, (m) => fromBot(m) && /CareerBot/.test(m.text), 'the welcome');
+  let watermark = welcome.set.watermark;
+  const question = await post(a, started.conversationId, started.token, page.userId, 'What is the salary of a backend developer?');
+  const asks = await poll(b, started.conversationId, started.token, watermark, (m) => fromBot(m) && m.replyToId === question.id, 'the question about years');
+  assert(asksYears.test(asks.found.text), `expected the question about years, got ${JSON.stringify(asks.found.text)}`);
+  watermark = asks.set.watermark;
+  const answer = await post(b, started.conversationId, started.token, page.userId, '13 years');
+  const band = await poll(a, started.conversationId, started.token, watermark, (m) => fromBot(m) && m.replyToId === answer.id, 'the band');
+  assertBand(band.found.text, 13, 'the reply to "13 years"');
+  assert(!band.set.activities.some((m) => m.id === question.id), 'reading from the watermark gave the first question again');
+});
+
+finish();
