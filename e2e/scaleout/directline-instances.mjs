@@ -1,15 +1,16 @@
 // Direct Line 3.0 spread over two CareerBot instances, as a load balancer without sticky sessions spreads a Web Chat
 // visitor's requests: the token from one instance, the conversation started on the other, the WebSocket stream on one
 // while messages are posted to either, and the activities read back from both by watermark.
-//   node directline-instances.mjs --a URL --b URL
-// Uses the ws package pinned by the Direct Line suite (e2e/directline). Prints "ok - …"/"not ok - …", then the totals.
+//   node directline-instances.mjs --a URL --b URL [--tls URL]
+// With --tls (nginx's HTTPS URL, its certificate in NODE_EXTRA_CA_CERTS), also checks that the URLs CareerBot hands
+// out behind a TLS-terminating proxy are https:// and wss:// on the proxy's host. Uses the ws package pinned by the Direct Line suite (e2e/directline). Prints "ok - …"/"not ok - …", then the totals.
 import { createRequire } from 'node:module';
 import { assert, assertBand, asksYears, cases, options } from '../lib/activities.mjs';
 
 const require = createRequire(new URL('../directline/package.json', import.meta.url));
 const WebSocket = require('ws');
 
-const { a, b } = options();
+const { a, b, tls } = options();
 assert(a && b, 'usage: node directline-instances.mjs --a URL --b URL');
 const { check, finish } = cases();
 
@@ -149,5 +150,16 @@ await check('Direct Line across instances, polling: each message posted on one i
   assertBand(band.found.text, 13, 'the reply to "13 years"');
   assert(!band.set.activities.some((m) => m.id === question.id), 'reading from the watermark gave the first question again');
 });
+
+if (tls) {
+  await check('behind nginx terminating TLS: /api/webchat/token gives the https:// Direct Line domain and the conversation\'s streamUrl is wss://, both on the proxy\'s host', async () => {
+    const page = await pageToken(tls);
+    assert(page.domain === `${tls}/v3/directline`, `the token's domain is ${page.domain}, expected ${tls}/v3/directline`);
+    const started = await call('POST', `${page.domain}/conversations`, page.token);
+    const expected = `wss://${new URL(tls).host}/v3/directline/conversations/`;
+    assert(started.streamUrl.startsWith(expected), `the streamUrl is ${started.streamUrl.split('?')[0]}, expected ${expected}…`);
+    return started.streamUrl.split('?')[0];
+  });
+}
 
 finish();

@@ -7,9 +7,12 @@
 #      of them, all on loopback ports;
 #   2. turns.mjs: 20 concurrent salary conversations whose turns alternate between A and B (10 sent to each instance
 #      in turn, 10 through nginx), the lost-update probe (two conversationUpdates of one conversation at once on A and
-#      B), and two messages of one conversation at once on A and B;
+#      B), a burst of six at once (no acknowledged update lost), and two messages of one conversation at once on A and
+#      B;
 #   3. Web Chat's Direct Line: the real DirectLineJS client through nginx (e2e/directline/conversation.mjs, polling
-#      and WebSocket), and directline-instances.mjs spreading one conversation's requests over A and B by hand;
+#      and WebSocket), over HTTP and over HTTPS (nginx terminating TLS with a self-signed certificate, which Node is
+#      told to trust), and directline-instances.mjs spreading one conversation's requests over A and B by hand and
+#      checking the https/wss URLs handed out behind TLS;
 #   4. nginx's access log shows both instances served, no 5xx; both instances still healthy and ready, no 5xx and no
 #      error in their logs.
 # Prints "ok - …"/"not ok - …" per case and, as its last line, "N passed, N failed"; exits 1 on any failure.
@@ -38,26 +41,32 @@ pg_start
 export Storage__Provider=Postgres
 export Storage__ConnectionString="$pg_connection"
 export DirectLine__Secret="e2e-scaleout-secret"
+# Behind a proxy, the URLs CareerBot hands out (Web Chat's Direct Line domain, the WebSocket streamUrl) must use the
+# scheme the client used (https/wss when nginx terminates TLS): ASP.NET Core then reads X-Forwarded-Proto and
+# X-Forwarded-For. Safe only when the instances are reachable through the proxy alone (here: loopback).
+export ASPNETCORE_FORWARDEDHEADERS_ENABLED=true
 # No DirectLine__TokenSigningKey: with a shared store the generated key is kept in the database, so that a token from
 # one instance is valid on the other. Each instance gets a key file of its own, as on two machines, so that a key kept
 # in a file would show here as tokens refused by the other instance.
 keys=$(mktemp -d /tmp/careerbot-e2e-keys.XXXXXX)
 cleanups+=('rm -rf "$keys"')
 unset DirectLine__TokenSigningKey
-DirectLine__SigningKeyPath="$keys/a/directline-token-signing-key" careerbot_start a
-a=$bot a_pid=$bot_pid a_log=$bot_log
-DirectLine__SigningKeyPath="$keys/b/directline-token-signing-key" careerbot_start b
-b=$bot b_pid=$bot_pid b_log=$bot_log
-for instance in a b; do
-  url=${!instance}
-  if careerbot_ready "$url" 60; then
-    ok "CareerBot $instance on PostgreSQL is ready (/readyz: $(careerbot_readyz "$url"))"
+# One after the other: each warms its recognizer models faster alone on a small machine.
+instance_start() { # instance_start NAME: starts it and waits for /readyz; sets $NAME, ${NAME}_pid, ${NAME}_log
+  DirectLine__SigningKeyPath="$keys/$1/directline-token-signing-key" careerbot_start "$1"
+  printf -v "$1" '%s' "$bot"
+  printf -v "$1_pid" '%s' "$bot_pid"
+  printf -v "$1_log" '%s' "$bot_log"
+  if careerbot_ready "$bot" 90; then
+    ok "CareerBot $1 on PostgreSQL is ready after ${SECONDS}s (/readyz: $(careerbot_readyz "$bot"))"
   else
-    not_ok "CareerBot $instance on PostgreSQL is ready (/readyz: $(careerbot_readyz "$url"))"
-    tail -n 20 "$out/careerbot-$instance.log"
+    not_ok "CareerBot $1 on PostgreSQL is ready (/readyz: $(careerbot_readyz "$bot"))"
+    tail -n 20 "$bot_log"
     finish
   fi
-done
+}
+instance_start a
+instance_start b
 nginx_start "$a" "$b"
 
 # 2. Conversations over both instances.
@@ -86,7 +95,10 @@ if [ "$dl_a" -gt 0 ] && [ "$dl_b" -gt 0 ] && [ "$ws" -gt 0 ]; then
 else
   not_ok "nginx passed Direct Line requests to both instances (A $dl_a, B $dl_b) and upgraded $ws WebSocket streams (101)"
 fi
-run_driver "directline over A and B" 90 "$out/directline-instances.out" node "$here/directline-instances.mjs" --a "$a" --b "$b"
+NODE_EXTRA_CA_CERTS="$nginx_ca" run_driver "directline through nginx with TLS" 120 "$out/directline-nginx-tls.out" \
+  node "$root/e2e/directline/conversation.mjs" "$lb_tls" "$DirectLine__Secret" "through nginx with TLS"
+NODE_EXTRA_CA_CERTS="$nginx_ca" run_driver "directline over A and B" 90 "$out/directline-instances.out" \
+  node "$here/directline-instances.mjs" --a "$a" --b "$b" --tls "$lb_tls"
 
 # 4. Nothing failed on the way.
 bad=$(awk '$4 ~ /^5/' "$nginx_access_log")
