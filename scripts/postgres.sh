@@ -2,6 +2,7 @@
 # A throwaway PostgreSQL for tests: Debian's server binaries (installed with apt-get when missing), a cluster in a
 # temporary folder, listening on a loopback port only, never a system service.
 #
+#   scripts/postgres.sh install           installs Debian's server when missing (the other commands need it)
 #   scripts/postgres.sh start DIR [PORT]  creates the cluster in DIR (unless it exists) and starts it; prints, as its
 #                                         last line, the Npgsql connection string of database "careerbot"
 #   scripts/postgres.sh stop DIR          stops it fast (the cluster stays, to be started again)
@@ -13,11 +14,11 @@ set -euo pipefail
 
 command=${1:-}
 dir=${2:-}
-[ -n "$command" ] && [ -n "$dir" ] || { echo "usage: $0 start|stop|kill|remove DIR [PORT]" >&2; exit 2; }
+[ "$command" = install ] || [ -n "$dir" ] || { echo "usage: $0 install | start|stop|kill|remove DIR [PORT]" >&2; exit 2; }
 
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
 if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
-  [ "$command" = start ] || exit 0
+  [ "$command" = start ] || [ "$command" = install ] || exit 0
   echo "# apt-get install postgresql" >&2
   apt_get="apt-get"
   [ "$(id -u)" -eq 0 ] || apt_get="sudo apt-get"
@@ -35,6 +36,9 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 
 data="$dir/data"
 case "$command" in
+  install)
+    "$bin/postgres" --version
+    ;;
   start)
     mkdir -p "$dir"
     dir=$(cd "$dir" && pwd)

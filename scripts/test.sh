@@ -27,6 +27,12 @@ if ! grep -q "Build succeeded" "$artifacts/build.log"; then
   exit 1
 fi
 
+echo "== PostgreSQL (Debian's server, for the storage tests; each suite starts its own on a loopback port)"
+if ! bash scripts/postgres.sh install > "$artifacts/postgres-install.log" 2>&1; then
+  tail -n 20 "$artifacts/postgres-install.log"
+fi
+tail -n 1 "$artifacts/postgres-install.log"
+
 echo "== .NET tests"
 dotnet test CareerBot.sln -c Release --no-build 2>&1 | tee "$artifacts/dotnet-test.log" | grep -E "Passed!|Failed!|^\s+Failed |error"
 while read -r p f; do

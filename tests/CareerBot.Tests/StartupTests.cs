@@ -1,4 +1,3 @@
-
 namespace CareerBot.Tests;
 
 /// <summary>Broken content stops CareerBot at start-up with a message naming the file and line.</summary>

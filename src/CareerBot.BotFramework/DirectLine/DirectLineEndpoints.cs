@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CareerBot.BotFramework.Hosting;
 using CareerBot.BotFramework.Schema;
+using CareerBot.Conversation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -196,7 +197,7 @@ public static class DirectLineEndpoints
                 ? DirectLineErrors.UnknownConversation()
                 : Results.Json(new ResourceResponse(kept.Id), BotJsonContext.Default.ResourceResponse);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (exception is not OperationCanceledException and not StorageUnavailableException)
         {
             loggers.CreateLogger(typeof(DirectLineEndpoints)).LogError(exception, "The bot failed in Direct Line conversation {ConversationId}", conversation.Id);
             return DirectLineErrors.Error(StatusCodes.Status502BadGateway, "BotError", "The bot failed to handle the activity.");

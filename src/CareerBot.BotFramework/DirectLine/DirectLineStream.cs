@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net.WebSockets;
 using System.Text.Json;
 using CareerBot.BotFramework.Schema;
+using CareerBot.Conversation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -79,10 +80,29 @@ public sealed class DirectLineStream
         {
             logger.LogDebug("Stream of conversation {ConversationId} ended: {Reason}", conversationId, exception.GetType().Name);
         }
+        catch (StorageUnavailableException exception)
+        {
+            // The client reconnects (with its watermark) once the store is back; 1013 is "try again later".
+            logger.LogWarning("Stream of conversation {ConversationId} closed: {Reason}", conversationId, exception.Message);
+            await CloseQuietlyAsync(socket, (WebSocketCloseStatus)1013, "Store unavailable, try again later");
+        }
         finally
         {
             await closed.CancelAsync();
             await receiving;
+        }
+    }
+
+    private static async Task CloseQuietlyAsync(WebSocket socket, WebSocketCloseStatus status, string reason)
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            await socket.CloseOutputAsync(status, reason, timeout.Token);
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
+        {
+            // Gone already.
         }
     }
 

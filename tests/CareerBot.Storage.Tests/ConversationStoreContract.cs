@@ -1,0 +1,322 @@
+using System.Globalization;
+using CareerBot.BotFramework.DirectLine;
+using CareerBot.BotFramework.Schema;
+using CareerBot.Conversation;
+using CareerBot.Core.Content;
+using CareerBot.Core.Dialogs;
+using CareerBot.Core.State;
+using CareerBot.Core.Tests.Content;
+using CareerBot.Core.Understanding;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CareerBot.Storage.Tests;
+
+/// <summary>What every storage provider promises: state read back whole, optimistic concurrency (one winner per
+/// version, no lost update when losers retry), expiry, and the Direct Line history (positions, watermarks, bounds).
+/// Each provider's test class runs all of it.</summary>
+public abstract class ConversationStoreContract : IAsyncLifetime
+{
+    private static readonly Lazy<ContentCatalog> Catalog = new(() => ContentLoader.Load(RepositoryRoot.Dialogs, MessageKeys.All));
+    private readonly List<Stores> opened = [];
+
+    /// <summary>The clock of the stores.</summary>
+    protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
+
+    /// <summary>Direct Line settings of the stores (small limits, to reach them).</summary>
+    protected DirectLineOptions DirectLineOptions { get; } = new() { MaxHistory = 5, MaxConversations = 4 };
+
+    /// <inheritdoc />
+    public virtual Task InitializeAsync() => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public virtual async Task DisposeAsync()
+    {
+        foreach (var stores in opened)
+        {
+            if (stores.Owner is { } owner)
+            {
+                await owner.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_new_conversation_has_an_empty_state_and_no_etag()
+    {
+        var stores = await OpenAsync();
+
+        var stored = await stores.State.LoadAsync(NewId(), default);
+
+        Assert.Equal(ConversationState.Empty, stored.State);
+        Assert.Null(stored.ETag);
+    }
+
+    [Fact]
+    public async Task A_saved_state_is_read_back_whole()
+    {
+        var stores = await OpenAsync();
+        var id = NewId();
+        var state = new ConversationState { LanguageCode = "fr", Salary = new SalaryState(2), LastTopic = Topic.CareerPaths, WelcomedMembers = ["u1", "u2"] };
+
+        Assert.True(await stores.State.TrySaveAsync(id, state, null, default));
+        var stored = await stores.State.LoadAsync(id, default);
+
+        Assert.Equal(state.LanguageCode, stored.State.LanguageCode);
+        Assert.Equal(state.Salary, stored.State.Salary);
+        Assert.Equal(state.LastTopic, stored.State.LastTopic);
+        Assert.Equal(state.WelcomedMembers, stored.State.WelcomedMembers);
+        Assert.NotNull(stored.ETag);
+    }
+
+    [Fact]
+    public async Task Only_the_first_of_two_creations_wins()
+    {
+        var stores = await OpenAsync();
+        var id = NewId();
+
+        Assert.True(await stores.State.TrySaveAsync(id, new ConversationState { LanguageCode = "en" }, null, default));
+        Assert.False(await stores.State.TrySaveAsync(id, new ConversationState { LanguageCode = "fr" }, null, default));
+
+        Assert.Equal("en", (await stores.State.LoadAsync(id, default)).State.LanguageCode);
+    }
+
+    [Fact]
+    public async Task A_write_with_a_stale_etag_fails_and_changes_nothing()
+    {
+        var stores = await OpenAsync();
+        var id = NewId();
+        await stores.State.TrySaveAsync(id, new ConversationState { LastTopic = Topic.Salary }, null, default);
+        var first = await stores.State.LoadAsync(id, default);
+        Assert.True(await stores.State.TrySaveAsync(id, first.State with { LastTopic = Topic.Missions }, first.ETag, default));
+
+        Assert.False(await stores.State.TrySaveAsync(id, first.State with { LastTopic = Topic.Qualities }, first.ETag, default));
+        Assert.False(await stores.State.TrySaveAsync(id, first.State, "not-a-version", default));
+
+        var now = await stores.State.LoadAsync(id, default);
+        Assert.Equal(Topic.Missions, now.State.LastTopic);
+        Assert.NotEqual(first.ETag, now.ETag);
+    }
+
+    [Fact]
+    public async Task Of_writers_racing_on_one_version_exactly_one_wins()
+    {
+        var stores = await OpenAsync();
+        var id = NewId();
+        await stores.State.TrySaveAsync(id, ConversationState.Empty with { LanguageCode = "en" }, null, default);
+        var read = await stores.State.LoadAsync(id, default);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(async () =>
+            await stores.State.TrySaveAsync(id, read.State with { WelcomedMembers = [$"m{i}"] }, read.ETag, default))));
+
+        Assert.Single(results, won => won);
+    }
+
+    [Fact]
+    public async Task Racing_turns_that_retry_on_fresh_state_lose_no_update()
+    {
+        var stores = await OpenAsync();
+        var id = NewId();
+
+        await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Task.Run(async () =>
+        {
+            while (true)
+            {
+                var read = await stores.State.LoadAsync(id, default);
+                var next = read.State with { WelcomedMembers = [.. read.State.WelcomedMembers, $"m{i}"] };
+                if (await stores.State.TrySaveAsync(id, next, read.ETag, default))
+                {
+                    return;
+                }
+            }
+        })));
+
+        var members = (await stores.State.LoadAsync(id, default)).State.WelcomedMembers;
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => $"m{i}").Order(StringComparer.Ordinal), members.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Two_members_joining_at_once_are_each_welcomed_once_by_the_engine()
+    {
+        var stores = await OpenAsync();
+        var engine = new ConversationEngine(Catalog.Value, new UtteranceRecognizer(Time), stores.State);
+        var id = NewId();
+        Turn Joined(string user) => new(id, user, TurnKind.MemberAdded, Locale: "en-US");
+
+        var results = await Task.WhenAll(Task.Run(async () => await engine.HandleAsync(Joined("alice"), default)), Task.Run(async () => await engine.HandleAsync(Joined("bob"), default)));
+        var again = await engine.HandleAsync(Joined("alice"), default);
+
+        Assert.All(results, result => Assert.NotEmpty(result.Replies));
+        Assert.Empty(again.Replies);
+        Assert.Equal(["alice", "bob"], (await stores.State.LoadAsync(id, default)).State.WelcomedMembers.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Deleting_forgets_the_conversation()
+    {
+        var stores = await OpenAsync();
+        var id = NewId();
+        await stores.State.TrySaveAsync(id, new ConversationState { LanguageCode = "fr" }, null, default);
+
+        await stores.State.DeleteAsync(id, default);
+        await stores.State.DeleteAsync(NewId(), default);
+
+        Assert.Null((await stores.State.LoadAsync(id, default)).ETag);
+        Assert.True(await stores.State.TrySaveAsync(id, ConversationState.Empty, null, default));
+    }
+
+    [Fact]
+    public async Task Conversations_idle_past_the_cutoff_expire_and_the_others_stay()
+    {
+        var stores = await OpenAsync();
+        var (idle, active) = (NewId(), NewId());
+        await stores.State.TrySaveAsync(idle, new ConversationState { LanguageCode = "en" }, null, default);
+        await stores.State.TrySaveAsync(active, new ConversationState { LanguageCode = "en" }, null, default);
+        Time.Advance(TimeSpan.FromDays(6));
+        var read = await stores.State.LoadAsync(active, default);
+        await stores.State.TrySaveAsync(active, read.State with { LastTopic = Topic.Salary }, read.ETag, default);
+        Time.Advance(TimeSpan.FromDays(2));
+
+        var removed = await stores.State.RemoveIdleAsync(Time.GetUtcNow() - TimeSpan.FromDays(7), default);
+
+        Assert.Equal(1, removed);
+        Assert.Null((await stores.State.LoadAsync(idle, default)).ETag);
+        Assert.Equal(Topic.Salary, (await stores.State.LoadAsync(active, default)).State.LastTopic);
+    }
+
+    [Fact]
+    public async Task A_direct_line_conversation_is_created_once_and_found()
+    {
+        var stores = await OpenAsync();
+        var conversation = new DirectLineConversation(NewId(), "dl_user", "fr-FR", Time.GetUtcNow());
+
+        Assert.True(await stores.DirectLine.CreateAsync(conversation, default));
+        Assert.False(await stores.DirectLine.CreateAsync(conversation with { UserId = "dl_other" }, default));
+
+        var found = await stores.DirectLine.FindAsync(conversation.Id, default);
+        Assert.Equal(conversation with { StartedAt = DateTimeOffset.FromUnixTimeMilliseconds(conversation.StartedAt.ToUnixTimeMilliseconds()) }, found);
+        Assert.Null(await stores.DirectLine.FindAsync(NewId(), default));
+    }
+
+    [Fact]
+    public async Task Activities_get_consecutive_positions_and_are_read_after_a_watermark()
+    {
+        var stores = await OpenAsync();
+        var id = await StartAsync(stores);
+        var empty = (await stores.DirectLine.ReadAsync(id, null, default))!;
+        Assert.Empty(empty.Activities);
+        Assert.Null(empty.Watermark);
+
+        var kept = new List<Activity>();
+        foreach (var text in new[] { "zero", "one", "two" })
+        {
+            kept.Add((await stores.DirectLine.AppendAsync(id, Message(text), default))!);
+        }
+
+        Assert.Equal([$"{id}|0000000", $"{id}|0000001", $"{id}|0000002"], kept.Select(a => a.Id));
+        var all = (await stores.DirectLine.ReadAsync(id, null, default))!;
+        Assert.Equal(["zero", "one", "two"], all.Activities.Select(a => a.Text));
+        Assert.Equal("2", all.Watermark);
+        Assert.Equal("user-1", all.Activities[0].From?.Id);
+        var after = (await stores.DirectLine.ReadAsync(id, 0, default))!;
+        Assert.Equal(["one", "two"], after.Activities.Select(a => a.Text));
+        var none = (await stores.DirectLine.ReadAsync(id, 2, default))!;
+        Assert.Empty(none.Activities);
+        Assert.Equal("2", none.Watermark);
+    }
+
+    [Fact]
+    public async Task History_keeps_the_latest_activities_only()
+    {
+        var stores = await OpenAsync();
+        var id = await StartAsync(stores);
+
+        for (var i = 0; i < 8; i++)
+        {
+            await stores.DirectLine.AppendAsync(id, Message(i.ToString(CultureInfo.InvariantCulture)), default);
+        }
+
+        var set = (await stores.DirectLine.ReadAsync(id, null, default))!;
+        Assert.Equal(["3", "4", "5", "6", "7"], set.Activities.Select(a => a.Text));
+        Assert.Equal("7", set.Watermark);
+    }
+
+    [Fact]
+    public async Task An_unknown_direct_line_conversation_has_no_history_and_takes_no_activity()
+    {
+        var stores = await OpenAsync();
+        var id = NewId();
+
+        Assert.Null(await stores.DirectLine.AppendAsync(id, Message("hello"), default));
+        Assert.Null(await stores.DirectLine.ReadAsync(id, null, default));
+    }
+
+    [Fact]
+    public async Task No_conversation_is_created_beyond_the_limit()
+    {
+        var stores = await OpenAsync();
+        for (var i = 0; i < DirectLineOptions.MaxConversations; i++)
+        {
+            await StartAsync(stores);
+        }
+
+        await Assert.ThrowsAsync<ConversationLimitException>(() => StartAsync(stores));
+    }
+
+    [Fact]
+    public async Task Concurrent_appends_never_share_a_position()
+    {
+        var stores = await OpenAsync();
+        var id = await StartAsync(stores);
+
+        var kept = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(async () =>
+            (await stores.DirectLine.AppendAsync(id, Message(i.ToString(CultureInfo.InvariantCulture)), default))!)));
+
+        Assert.Equal(Enumerable.Range(0, 20).Select(i => $"{id}|{i:D7}"), kept.Select(a => a.Id!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Idle_direct_line_conversations_are_forgotten_with_their_activities()
+    {
+        var stores = await OpenAsync();
+        var idle = await StartAsync(stores);
+        await stores.DirectLine.AppendAsync(idle, Message("old"), default);
+        Time.Advance(TimeSpan.FromHours(2));
+        var active = await StartAsync(stores);
+        await stores.DirectLine.AppendAsync(active, Message("new"), default);
+
+        var removed = await stores.DirectLine.RemoveIdleAsync(Time.GetUtcNow() - TimeSpan.FromHours(1), default);
+
+        Assert.Equal([idle], removed);
+        Assert.Null(await stores.DirectLine.FindAsync(idle, default));
+        Assert.Null(await stores.DirectLine.ReadAsync(idle, null, default));
+        Assert.Equal(["new"], (await stores.DirectLine.ReadAsync(active, null, default))!.Activities.Select(a => a.Text));
+    }
+
+    /// <summary>Stores over a new, empty storage.</summary>
+    protected abstract Task<Stores> CreateAsync();
+
+    /// <summary>Opens stores (disposed after the test).</summary>
+    protected async Task<Stores> OpenAsync() => Track(await CreateAsync());
+
+    /// <summary>Disposes <paramref name="stores"/> after the test.</summary>
+    protected Stores Track(Stores stores)
+    {
+        opened.Add(stores);
+        return stores;
+    }
+
+    /// <summary>A conversation id no other test uses.</summary>
+    protected static string NewId() => "conv-" + Guid.NewGuid().ToString("N");
+
+    /// <summary>Starts a Direct Line conversation; returns its id.</summary>
+    protected async Task<string> StartAsync(Stores stores)
+    {
+        var id = NewId();
+        await stores.DirectLine.CreateAsync(new DirectLineConversation(id, "dl_user", "en-US", Time.GetUtcNow()), default);
+        return id;
+    }
+
+    /// <summary>A user's message.</summary>
+    protected static Activity Message(string text) =>
+        new() { Type = ActivityTypes.Message, Text = text, From = new ChannelAccount("user-1", Role: "user") };
+}

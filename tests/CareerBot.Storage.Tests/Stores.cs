@@ -1,0 +1,10 @@
+using CareerBot.BotFramework.DirectLine;
+using CareerBot.Core.State;
+
+namespace CareerBot.Storage.Tests;
+
+/// <summary>The stores of one provider over one storage.</summary>
+/// <param name="State">Conversation state.</param>
+/// <param name="DirectLine">Direct Line conversations.</param>
+/// <param name="Owner">What to dispose afterwards (the database access), if anything.</param>
+public sealed record Stores(IConversationStateStore State, IDirectLineConversationStore DirectLine, IAsyncDisposable? Owner = null);
