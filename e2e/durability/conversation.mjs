@@ -6,10 +6,12 @@
 //                    left at the same question;
 //   restart-after    (after SIGKILL and a restart) a bare "6" is taken as the answer (band for 6 years), the member
 //                    is not welcomed again, the Direct Line conversation goes on with the same token and watermark;
-//   outage-before    a salary question on PostgreSQL (the bot asks for the years);
+//   outage-before    a salary question on PostgreSQL (the bot asks for the years), through /api/messages and through
+//                    Direct Line;
 //   outage-during    (PostgreSQL stopped) /api/messages answers 503 with Retry-After and a JSON error, for the
-//                    conversation and for a new one; /readyz answers 503;
-//   outage-after     (PostgreSQL back) a bare "7" is taken as the answer to the question asked before the outage.
+//                    conversation and for a new one; a Direct Line post answers 503 with Retry-After; /readyz 503;
+//   outage-after     (PostgreSQL back) a bare "7" is taken as the answer to the question asked before the outage, on
+//                    both; the Direct Line post refused meanwhile left nothing in the history.
 // Prints "ok - …"/"not ok - …" per case, then "N passed, N failed".
 import { readFileSync, writeFileSync } from 'node:fs';
 import {
@@ -114,6 +116,16 @@ switch (phase) {
     await check(`${prefix}before the outage: "${salaryQuestion}" → the bot asks for the years`, async () => {
       await turn(bot, state.conversation, 'user-1', salaryQuestion, [asksYears]);
     });
+    await check(`${prefix}before the outage: Direct Line (page token, polling) → "${salaryQuestion}" → the years question`, async () => {
+      const page = await call('POST', '/api/webchat/token', null, { locale: 'en-US' });
+      const started = await call('POST', '/v3/directline/conversations', page.token);
+      const dl = { conversationId: started.conversationId, token: started.token, userId: page.userId };
+      const welcome = await poll(dl, null, (m) => fromBot(m) && /CareerBot/.test(m.text), 'welcome');
+      const sent = await post(dl, salaryQuestion);
+      const asks = await poll(dl, welcome.set.watermark, (m) => fromBot(m) && m.replyToId === sent.id, 'question about years');
+      assert(asksYears.test(asks.found.text), `expected the question about years, got ${JSON.stringify(asks.found.text)}`);
+      state.directLine = { ...dl, watermark: asks.set.watermark };
+    });
     save(state);
     break;
   }
@@ -132,6 +144,21 @@ switch (phase) {
     };
     await check(`${prefix}database down: "7" in the conversation → 503 with Retry-After and a JSON error`, () => unavailable(state.conversation, '7'));
     await check(`${prefix}database down: a new conversation → 503 with Retry-After and a JSON error`, () => unavailable(`outage-new-${runId}`, salaryQuestion));
+    await check(`${prefix}database down: a Direct Line post ("7") → 503 with Retry-After`, async () => {
+      assert(state.directLine, 'the Direct Line conversation did not start before the outage');
+      const dl = state.directLine;
+      const response = await fetch(`${bot}/v3/directline/conversations/${encodeURIComponent(dl.conversationId)}/activities`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${dl.token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ type: 'message', text: '7', locale: 'en-US', from: { id: dl.userId, role: 'user' } }),
+        signal: AbortSignal.timeout(20000),
+      });
+      const text = await response.text();
+      assert(response.status === 503, `answered ${response.status}: ${text.slice(0, 300)}`);
+      const retryAfter = response.headers.get('retry-after');
+      assert(retryAfter && /^\d+$/.test(retryAfter.trim()), `Retry-After is ${JSON.stringify(retryAfter)}`);
+      return `Retry-After: ${retryAfter}; ${text.slice(0, 120)}`;
+    });
     await check(`${prefix}database down: /readyz answers 503 and says the storage is not healthy; /healthz still 200`, async () => {
       const ready = await fetch(`${bot}/readyz`, { signal: AbortSignal.timeout(15000) });
       const body = await ready.text();
@@ -155,6 +182,16 @@ switch (phase) {
     await check(`${prefix}database back: the conversation goes on ("and with 12?" → €73,000–€88,000)`, async () => {
       const text = await turn(bot, state.conversation, 'user-1', 'and with 12?', [`**${inYears(12)}**`]);
       assertBand(text, 12, 'the reply to "and with 12?"');
+    });
+    await check(`${prefix}database back: the Direct Line conversation goes on: "7" → €59,000–€73,000, and the post refused during the outage left nothing behind`, async () => {
+      assert(state.directLine, 'the Direct Line conversation did not start before the outage');
+      const dl = state.directLine;
+      const sent = await post(dl, '7');
+      const band = await poll(dl, dl.watermark, (m) => fromBot(m) && m.replyToId === sent.id, 'the band');
+      assertBand(band.found.text, 7, 'the reply to "7"');
+      const all = await call('GET', activitiesPath(dl.conversationId, null), dl.token);
+      const sevens = all.activities.filter((m) => m.type === 'message' && m.from.role !== 'bot' && m.text === '7');
+      assert(sevens.length === 1, `the history holds ${sevens.length} user messages "7", expected the one sent after the outage`);
     });
     break;
   }
