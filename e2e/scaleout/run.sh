@@ -7,7 +7,7 @@
 #      of them, all on loopback ports;
 #   2. turns.mjs: 20 concurrent salary conversations whose turns alternate between A and B (10 sent to each instance
 #      in turn, 10 through nginx), the lost-update probe (two conversationUpdates of one conversation at once on A and
-#      B), a burst of six at once (no acknowledged update lost), and two messages of one conversation at once on A and
+#      B), a burst of eight at once (no acknowledged update lost), and two messages of one conversation at once on A and
 #      B;
 #   3. Web Chat's Direct Line: the real DirectLineJS client through nginx (e2e/directline/conversation.mjs, polling
 #      and WebSocket), over HTTP and over HTTPS (nginx terminating TLS with a self-signed certificate, which Node is

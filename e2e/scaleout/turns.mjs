@@ -91,15 +91,15 @@ await check('lost-update probe: 8 conversations, two conversationUpdates at once
   assert(problems.length === 0, problems.join('\n  '));
 });
 
-// Harder: six conversationUpdates of one conversation at once, three on A and three on B. Optimistic concurrency
+// Harder: eight conversationUpdates of one conversation at once, four on A and four on B. Optimistic concurrency
 // retries a bounded number of times, so a turn may give up under such contention, but only with a retryable 503:
-// every member that was welcomed must stay remembered (re-adding all six welcomes exactly those that were not).
-await check('burst: 20 conversations, six conversationUpdates at once (three on A, three on B): each is welcomed or answered 503 with Retry-After, and no welcomed member is forgotten', async () => {
+// every member that was welcomed must stay remembered (re-adding all eight welcomes exactly those that were not).
+await check('burst: 20 conversations, eight conversationUpdates at once (four on A, four on B): each is welcomed or answered 503 with Retry-After, and no welcomed member is forgotten', async () => {
   const problems = [];
   let refused = 0;
   await Promise.all([...Array(20).keys()].map(async (r) => {
     const conversationId = `burst-${runId}-${r}`;
-    const members = [...Array(6).keys()].map((i) => `member-${i}`);
+    const members = [...Array(8).keys()].map((i) => `member-${i}`);
     const answers = await Promise.all(members.map((m, i) => send(i % 2 === 0 ? a : b, membersAdded(conversationId, m, [m]))));
     const welcomed = [];
     answers.forEach((answer, i) => {
@@ -110,10 +110,10 @@ await check('burst: 20 conversations, six conversationUpdates at once (three on 
     const again = await send(lb, membersAdded(conversationId, 'member-0', members));
     const expected = members.length - welcomed.length;
     if (again.status !== 200) problems.push(`round ${r} re-adding all: ${again.status}`);
-    else if (welcomes(again) !== expected) problems.push(`round ${r}: ${welcomed.length} members were welcomed, yet re-adding all six welcomed ${welcomes(again)} (expected ${expected}): acknowledged updates were lost`);
+    else if (welcomes(again) !== expected) problems.push(`round ${r}: ${welcomed.length} members were welcomed, yet re-adding all eight welcomed ${welcomes(again)} (expected ${expected}): acknowledged updates were lost`);
   }));
   assert(problems.length === 0, problems.join('\n  '));
-  return `${refused} of 120 answered 503`;
+  return `${refused} of 160 answered 503`;
 });
 
 // Two messages of one conversation at the same moment on A and B: both answered (no error, no exhausted retry), each
