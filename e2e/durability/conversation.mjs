@@ -17,6 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import {
   asksYears, assert, assertBand, cases, inYears, membersAdded, message, options, runId, send, turn,
 } from '../lib/activities.mjs';
+import { activitiesUrl, call, fromBot, poll, post, startConversation } from '../lib/directline-rest.mjs';
 
 const [phase, ...rest] = process.argv.slice(2);
 const { bot, state: stateFile, label = '' } = options(rest);
@@ -27,37 +28,16 @@ const save = (value) => writeFileSync(stateFile, JSON.stringify(value, null, 2))
 const prefix = label ? `${label}: ` : '';
 const welcomes = (answer) => answer.texts.filter((t) => t.includes('**CareerBot**')).length;
 
-// Direct Line over plain HTTP, as Web Chat polls it.
-async function call(method, path, token, body) {
-  const response = await fetch(`${bot}${path}`, {
-    method,
-    headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(20000),
-  });
-  const text = await response.text();
-  assert(response.ok, `${method} ${path} answered ${response.status}: ${text.slice(0, 300)}`);
-  return text ? JSON.parse(text) : null;
-}
-const fromBot = (m) => m.type === 'message' && m.from && m.from.role === 'bot';
-const activitiesPath = (id, watermark) =>
-  `/v3/directline/conversations/${encodeURIComponent(id)}/activities${watermark == null ? '' : `?watermark=${encodeURIComponent(watermark)}`}`;
-async function poll(dl, watermark, predicate, what, timeoutMs = 15000) {
-  const deadline = Date.now() + timeoutMs;
-  let seen = [];
-  while (Date.now() < deadline) {
-    const set = await call('GET', activitiesPath(dl.conversationId, watermark), dl.token);
-    seen = set.activities;
-    const found = set.activities.find(predicate);
-    if (found) return { found, set };
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`no ${what} within ${timeoutMs} ms; got ${JSON.stringify(seen.map((m) => [m.from && m.from.role, m.text]))}`);
-}
-const post = (dl, text) => call('POST', `/v3/directline/conversations/${encodeURIComponent(dl.conversationId)}/activities`, dl.token,
-  { type: 'message', text, locale: 'en-US', from: { id: dl.userId, role: 'user' } });
-
 const salaryQuestion = 'What is the salary of a backend developer?';
+
+// A Web Chat conversation (page token, polling) left at the question about years; returns what a later phase needs.
+async function directLineAsksYears() {
+  const dl = await startConversation(bot);
+  const sent = await post(bot, dl.conversationId, dl.token, dl.userId, salaryQuestion);
+  const asks = await poll(bot, dl.conversationId, dl.token, dl.watermark, (m) => fromBot(m) && m.replyToId === sent.id, 'the question about years');
+  assert(asksYears.test(asks.found.text), `expected the question about years, got ${JSON.stringify(asks.found.text)}`);
+  return { conversationId: dl.conversationId, token: dl.token, userId: dl.userId, watermark: asks.set.watermark, questionId: sent.id };
+}
 
 switch (phase) {
   case 'restart-before': {
@@ -70,14 +50,7 @@ switch (phase) {
       assert(answer.status === 200 && welcomes(answer) === 1, `${answer.status}, ${welcomes(answer)} welcomes`);
     });
     await check(`${prefix}before the kill: Direct Line (page token, polling) → welcome, "${salaryQuestion}" → the years question`, async () => {
-      const page = await call('POST', '/api/webchat/token', null, { locale: 'en-US' });
-      const started = await call('POST', '/v3/directline/conversations', page.token);
-      const dl = { conversationId: started.conversationId, token: started.token, userId: page.userId };
-      const welcome = await poll(dl, null, (m) => fromBot(m) && /CareerBot/.test(m.text), 'welcome');
-      const sent = await post(dl, salaryQuestion);
-      const asks = await poll(dl, welcome.set.watermark, (m) => fromBot(m) && m.replyToId === sent.id, 'question about years');
-      assert(asksYears.test(asks.found.text), `expected the question about years, got ${JSON.stringify(asks.found.text)}`);
-      state.directLine = { ...dl, watermark: asks.set.watermark, questionId: sent.id };
+      state.directLine = await directLineAsksYears();
     });
     save(state);
     break;
@@ -96,16 +69,16 @@ switch (phase) {
     await check(`${prefix}after the restart: the Direct Line conversation goes on with the same token and watermark; "6" → €59,000–€73,000`, async () => {
       assert(state.directLine, 'the Direct Line conversation did not start before the kill');
       const dl = state.directLine;
-      const waiting = await call('GET', activitiesPath(dl.conversationId, dl.watermark), dl.token);
+      const waiting = await call('GET', activitiesUrl(bot, dl.conversationId, dl.watermark), dl.token);
       const extra = waiting.activities.filter((m) => m.type === 'message');
       assert(extra.length === 0, `${extra.length} messages after the old watermark, expected none: ${JSON.stringify(extra.map((m) => m.text))}`);
-      const reconnected = await call('GET', `/v3/directline/conversations/${encodeURIComponent(dl.conversationId)}?watermark=${dl.watermark}`, dl.token);
+      const reconnected = await call('GET', `${bot}/v3/directline/conversations/${encodeURIComponent(dl.conversationId)}?watermark=${dl.watermark}`, dl.token);
       assert(reconnected.conversationId === dl.conversationId, `reconnecting gave ${reconnected.conversationId}`);
-      const sent = await post(dl, '6');
-      const band = await poll(dl, dl.watermark, (m) => fromBot(m) && m.replyToId === sent.id, 'the band');
+      const sent = await post(bot, dl.conversationId, dl.token, dl.userId, '6');
+      const band = await poll(bot, dl.conversationId, dl.token, dl.watermark, (m) => fromBot(m) && m.replyToId === sent.id, 'the band');
       assertBand(band.found.text, 6, 'the reply to "6"');
       assert(!band.set.activities.some((m) => m.id === dl.questionId), 'the activities after the watermark include the question sent before the kill');
-      const all = await call('GET', activitiesPath(dl.conversationId, null), dl.token);
+      const all = await call('GET', activitiesUrl(bot, dl.conversationId, null), dl.token);
       assert(all.activities.some((m) => m.id === dl.questionId), 'the history lost the question sent before the kill');
       return `${all.activities.length} activities in the history`;
     });
@@ -117,14 +90,7 @@ switch (phase) {
       await turn(bot, state.conversation, 'user-1', salaryQuestion, [asksYears]);
     });
     await check(`${prefix}before the outage: Direct Line (page token, polling) → "${salaryQuestion}" → the years question`, async () => {
-      const page = await call('POST', '/api/webchat/token', null, { locale: 'en-US' });
-      const started = await call('POST', '/v3/directline/conversations', page.token);
-      const dl = { conversationId: started.conversationId, token: started.token, userId: page.userId };
-      const welcome = await poll(dl, null, (m) => fromBot(m) && /CareerBot/.test(m.text), 'welcome');
-      const sent = await post(dl, salaryQuestion);
-      const asks = await poll(dl, welcome.set.watermark, (m) => fromBot(m) && m.replyToId === sent.id, 'question about years');
-      assert(asksYears.test(asks.found.text), `expected the question about years, got ${JSON.stringify(asks.found.text)}`);
-      state.directLine = { ...dl, watermark: asks.set.watermark };
+      state.directLine = await directLineAsksYears();
     });
     save(state);
     break;
@@ -147,7 +113,7 @@ switch (phase) {
     await check(`${prefix}database down: a Direct Line post ("7") → 503 with Retry-After`, async () => {
       assert(state.directLine, 'the Direct Line conversation did not start before the outage');
       const dl = state.directLine;
-      const response = await fetch(`${bot}/v3/directline/conversations/${encodeURIComponent(dl.conversationId)}/activities`, {
+      const response = await fetch(activitiesUrl(bot, dl.conversationId), {
         method: 'POST',
         headers: { Authorization: `Bearer ${dl.token}`, 'Content-Type': 'application/json' },
         body: JSON.stringify({ type: 'message', text: '7', locale: 'en-US', from: { id: dl.userId, role: 'user' } }),
@@ -186,10 +152,10 @@ switch (phase) {
     await check(`${prefix}database back: the Direct Line conversation goes on: "7" → €59,000–€73,000, and the post refused during the outage left nothing behind`, async () => {
       assert(state.directLine, 'the Direct Line conversation did not start before the outage');
       const dl = state.directLine;
-      const sent = await post(dl, '7');
-      const band = await poll(dl, dl.watermark, (m) => fromBot(m) && m.replyToId === sent.id, 'the band');
+      const sent = await post(bot, dl.conversationId, dl.token, dl.userId, '7');
+      const band = await poll(bot, dl.conversationId, dl.token, dl.watermark, (m) => fromBot(m) && m.replyToId === sent.id, 'the band');
       assertBand(band.found.text, 7, 'the reply to "7"');
-      const all = await call('GET', activitiesPath(dl.conversationId, null), dl.token);
+      const all = await call('GET', activitiesUrl(bot, dl.conversationId, null), dl.token);
       const sevens = all.activities.filter((m) => m.type === 'message' && m.from.role !== 'bot' && m.text === '7');
       assert(sevens.length === 1, `the history holds ${sevens.length} user messages "7", expected the one sent after the outage`);
     });

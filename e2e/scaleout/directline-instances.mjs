@@ -6,6 +6,7 @@
 // out behind a TLS-terminating proxy are https:// and wss:// on the proxy's host. Uses the ws package pinned by the Direct Line suite (e2e/directline). Prints "ok - …"/"not ok - …", then the totals.
 import { createRequire } from 'node:module';
 import { assert, assertBand, asksYears, cases, options } from '../lib/activities.mjs';
+import { call, fromBot, pageToken, poll, post, startConversation } from '../lib/directline-rest.mjs';
 
 const require = createRequire(new URL('../directline/package.json', import.meta.url));
 const WebSocket = require('ws');
@@ -13,30 +14,6 @@ const WebSocket = require('ws');
 const { a, b, tls } = options();
 assert(a && b, 'usage: node directline-instances.mjs --a URL --b URL');
 const { check, finish } = cases();
-
-async function call(method, url, token, body) {
-  const response = await fetch(url, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(20000),
-  });
-  const text = await response.text();
-  assert(response.ok, `${method} ${url} answered ${response.status}: ${text.slice(0, 300)}`);
-  return text ? JSON.parse(text) : null;
-}
-
-async function pageToken(base) {
-  const response = await fetch(`${base}/api/webchat/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ locale: 'en-US' }),
-  });
-  assert(response.ok, `${base}/api/webchat/token answered ${response.status}`);
-  return response.json();
-}
-
-const fromBot = (activity) => activity.type === 'message' && activity.from && activity.from.role === 'bot';
 
 // Opens the WebSocket stream of CONVERSATION on BASE (the streamUrl's path and token, another instance's host).
 function stream(base, streamUrl) {
@@ -80,25 +57,6 @@ function stream(base, streamUrl) {
   return { socket, opened, received, next, close: () => socket.terminate() };
 }
 
-// Polls BASE's activities from WATERMARK until one matches (the way Web Chat polls).
-async function poll(base, conversationId, token, watermark, predicate, what, timeoutMs = 15000) {
-  const deadline = Date.now() + timeoutMs;
-  let seen = [];
-  while (Date.now() < deadline) {
-    const query = watermark === undefined || watermark === null ? '' : `?watermark=${encodeURIComponent(watermark)}`;
-    const set = await call('GET', `${base}/v3/directline/conversations/${encodeURIComponent(conversationId)}/activities${query}`, token);
-    seen = set.activities;
-    const found = set.activities.find(predicate);
-    if (found) return { found, set };
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`polling ${base} did not bring ${what} within ${timeoutMs} ms; it brought ${JSON.stringify(seen.map((m) => [m.from && m.from.role, m.text]))}`);
-}
-
-const post = (base, conversationId, token, userId, text) =>
-  call('POST', `${base}/v3/directline/conversations/${encodeURIComponent(conversationId)}/activities`, token,
-    { type: 'message', text, locale: 'en-US', from: { id: userId, role: 'user' } });
-
 let shared = null; // the conversation of the first case, read back by the second
 
 await check('Direct Line across instances, WebSocket: token from A, conversation started on B, the stream on A brings the welcome and the replies to messages posted on B and on A', async () => {
@@ -137,16 +95,12 @@ await check("Direct Line across instances: A and B list the same activities with
 });
 
 await check('Direct Line across instances, polling: each message posted on one instance, its reply read on the other from the watermark', async () => {
-  const page = await pageToken(b);
-  const started = await call('POST', `${a}/v3/directline/conversations`, page.token);
-  const welcome = await poll(b, started.conversationId, started.token, undefined, (m) => fromBot(m) && /CareerBot/.test(m.text), 'the welcome');
-  let watermark = welcome.set.watermark;
-  const question = await post(a, started.conversationId, started.token, page.userId, 'What is the salary of a backend developer?');
-  const asks = await poll(b, started.conversationId, started.token, watermark, (m) => fromBot(m) && m.replyToId === question.id, 'the question about years');
+  const dl = await startConversation(b, a); // the page's token from B, the conversation started (and its welcome read) on A
+  const question = await post(a, dl.conversationId, dl.token, dl.userId, 'What is the salary of a backend developer?');
+  const asks = await poll(b, dl.conversationId, dl.token, dl.watermark, (m) => fromBot(m) && m.replyToId === question.id, 'the question about years');
   assert(asksYears.test(asks.found.text), `expected the question about years, got ${JSON.stringify(asks.found.text)}`);
-  watermark = asks.set.watermark;
-  const answer = await post(b, started.conversationId, started.token, page.userId, '13 years');
-  const band = await poll(a, started.conversationId, started.token, watermark, (m) => fromBot(m) && m.replyToId === answer.id, 'the band');
+  const answer = await post(b, dl.conversationId, dl.token, dl.userId, '13 years');
+  const band = await poll(a, dl.conversationId, dl.token, asks.set.watermark, (m) => fromBot(m) && m.replyToId === answer.id, 'the band');
   assertBand(band.found.text, 13, 'the reply to "13 years"');
   assert(!band.set.activities.some((m) => m.id === question.id), 'reading from the watermark gave the first question again');
 });
