@@ -1,6 +1,7 @@
 using CareerBot.BotFramework.DirectLine;
 using CareerBot.BotFramework.Hosting;
 using CareerBot.Hosting;
+using CareerBot.Operations;
 using CareerBot.Teams;
 using CareerBot.WebChat;
 
@@ -16,7 +17,9 @@ builder.AddCareerBot();
 var app = builder.Build();
 
 app.UseStorageOutageResponses();
+app.UseRateLimiter();
 app.MapHealthEndpoints();
+app.MapMetrics();
 app.MapBotEndpoints();
 app.MapDirectLine();
 app.MapWebChatPage();

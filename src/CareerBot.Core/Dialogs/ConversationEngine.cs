@@ -1,17 +1,21 @@
+using System.Diagnostics;
 using CareerBot.Conversation;
 using CareerBot.Core.Content;
 using CareerBot.Core.Languages;
 using CareerBot.Core.State;
+using CareerBot.Core.Telemetry;
 using CareerBot.Core.Understanding;
 
 namespace CareerBot.Core.Dialogs;
 
 /// <summary>CareerBot's conversation: loads the state, understands the turn, runs the dialogs, saves the state.
-/// A write that loses a race with another turn of the same conversation is retried on fresh state.</summary>
+/// A write that loses a race with another turn of the same conversation is retried on fresh state, after a short random
+/// pause; a turn that loses <see cref="MaxAttempts"/> times is refused (<see cref="StorageUnavailableException"/>),
+/// never answered with an apology that would reset the state others just wrote.</summary>
 public sealed class ConversationEngine : IConversationEngine
 {
-    /// <summary>Times a turn is run again after losing a race with another turn of its conversation.</summary>
-    public const int MaxAttempts = 3;
+    /// <summary>Times a turn is run, at most, when it keeps losing races with other turns of its conversation.</summary>
+    public const int MaxAttempts = 10;
 
     private readonly ContentCatalog catalog;
     private readonly IUtteranceRecognizer recognizer;
@@ -37,18 +41,26 @@ public sealed class ConversationEngine : IConversationEngine
 
         for (var attempt = 1; ; attempt++)
         {
-            var stored = await store.LoadAsync(turn.ConversationId, cancellationToken);
+            StoredState stored;
+            using (ConversationTelemetry.Source.StartActivity("careerbot.state.load"))
+            {
+                stored = await store.LoadAsync(turn.ConversationId, cancellationToken);
+            }
+
             var context = Run(turn, stored.State);
-            if (context.State == stored.State
-                || await store.TrySaveAsync(turn.ConversationId, context.State, stored.ETag, cancellationToken))
+            if (context.State == stored.State || await SaveAsync(turn.ConversationId, context.State, stored.ETag, attempt, cancellationToken))
             {
                 return new TurnResult(context.Replies, context.Content.Language.Code, context.HandledAs, context.Outcome);
             }
 
             if (attempt == MaxAttempts)
             {
-                throw new StateConflictException(turn.ConversationId, attempt);
+                // Still contended: the turn is refused as a whole (the channel sends it again), the state left as is.
+                throw new StorageUnavailableException($"The conversation's state kept changing under {attempt} attempts of the same turn.");
             }
+
+            // A random pause that grows with the attempts spreads out turns that raced, so that each one gets through.
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 4 * attempt)), cancellationToken);
         }
     }
 
@@ -59,6 +71,26 @@ public sealed class ConversationEngine : IConversationEngine
         await store.DeleteAsync(turn.ConversationId, cancellationToken);
         var content = catalog.For(Language.FromTag(turn.Locale) ?? Language.English);
         return new Reply(new ReplyText(content, content.Roles[0]).Say(MessageKeys.Error));
+    }
+
+    private async ValueTask<bool> SaveAsync(string conversationId, ConversationState state, string? etag, int attempt, CancellationToken cancellationToken)
+    {
+        using var span = ConversationTelemetry.Source.StartActivity("careerbot.state.save");
+        span?.SetTag("careerbot.attempt", attempt);
+        var saved = await store.TrySaveAsync(conversationId, state, etag, cancellationToken);
+        span?.SetTag("careerbot.conflict", !saved);
+        return saved;
+    }
+
+    private Utterance Recognize(string text, string? locale, Language? remembered)
+    {
+        using var span = ConversationTelemetry.Source.StartActivity("careerbot.recognize");
+        var started = Stopwatch.GetTimestamp();
+        var utterance = recognizer.Recognize(text, locale, remembered);
+        var language = utterance.Language.Code;
+        ConversationTelemetry.RecognitionDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>(ConversationTelemetry.LanguageTag, language));
+        span?.SetTag(ConversationTelemetry.LanguageTag, language);
+        return utterance;
     }
 
     private TurnContext Run(Turn turn, ConversationState state)
@@ -74,7 +106,7 @@ public sealed class ConversationEngine : IConversationEngine
         if (turn.Kind == TurnKind.CardAction)
         {
             var years = InputText.Clean(turn.Data?.GetValueOrDefault(SalaryDialog.YearsInput));
-            var action = Context(years, recognizer.Recognize(years, turn.Locale, remembered), state);
+            var action = Context(years, Recognize(years, turn.Locale, remembered), state);
             if (turn.Name == SalaryDialog.Verb && years.Length <= InputText.MaxLength)
             {
                 SalaryDialog.FromCard(action);
@@ -104,7 +136,7 @@ public sealed class ConversationEngine : IConversationEngine
             return context;
         }
 
-        var understood = Context(text, recognizer.Recognize(text, turn.Locale, remembered), state);
+        var understood = Context(text, Recognize(text, turn.Locale, remembered), state);
         MessageRouter.Route(understood);
         return understood;
     }
