@@ -1,3 +1,4 @@
+using CareerBot.Admin;
 using CareerBot.BotFramework.DirectLine;
 using CareerBot.BotFramework.Hosting;
 using CareerBot.Hosting;
@@ -16,6 +17,7 @@ app.MapHealthEndpoints();
 app.MapBotEndpoints();
 app.MapDirectLine();
 app.MapWebChatPage();
+app.MapAdminPage();
 
 app.Run();
 

@@ -1,3 +1,4 @@
+using CareerBot.Admin;
 using CareerBot.BotFramework.DirectLine;
 using CareerBot.BotFramework.Hosting;
 using CareerBot.Conversation;
@@ -28,6 +29,7 @@ public static class CareerBotBuilderExtensions
         services.AddCareerBotStorage(builder.Configuration, builder.Environment);
         services.AddBotFramework(builder.Configuration);
         services.AddDirectLine(builder.Configuration);
+        services.AddAdminPage(builder.Configuration);
         services.AddHealthChecks()
             .AddCheck("content", () => HealthCheckResult.Healthy("loaded and valid"), [StorageServiceCollectionExtensions.ReadyTag])
             .AddCheck<RecognizersReadyCheck>("recognizers", tags: [StorageServiceCollectionExtensions.ReadyTag]);
