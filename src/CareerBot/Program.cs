@@ -2,6 +2,7 @@ using CareerBot.Admin;
 using CareerBot.BotFramework.DirectLine;
 using CareerBot.BotFramework.Hosting;
 using CareerBot.Hosting;
+using CareerBot.Operations;
 using CareerBot.WebChat;
 
 // Settings and content are read from next to the binaries (the build copies the root appsettings.json and dialogs/
@@ -13,7 +14,9 @@ builder.AddCareerBot();
 var app = builder.Build();
 
 app.UseStorageOutageResponses();
+app.UseRateLimiter();
 app.MapHealthEndpoints();
+app.MapMetrics();
 app.MapBotEndpoints();
 app.MapDirectLine();
 app.MapWebChatPage();

@@ -287,6 +287,7 @@ public abstract class ConversationStoreContract : IAsyncLifetime
         var removed = await stores.DirectLine.RemoveIdleAsync(Time.GetUtcNow() - TimeSpan.FromHours(1), default);
 
         Assert.Equal([idle], removed);
+        Assert.Equal(1, await stores.DirectLine.CountAsync(default));
         Assert.Null(await stores.DirectLine.FindAsync(idle, default));
         Assert.Null(await stores.DirectLine.ReadAsync(idle, null, default));
         Assert.Equal(["new"], (await stores.DirectLine.ReadAsync(active, null, default))!.Activities.Select(a => a.Text));

@@ -1,8 +1,11 @@
+using System.Diagnostics;
 using CareerBot.BotFramework.Cards;
-using CareerBot.BotFramework.Schema;
+using CareerBot.BotFramework.Telemetry;
+using CareerBot.BotFramework.Transcripts;
 using CareerBot.Conversation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Activity = CareerBot.BotFramework.Schema.Activity;
 
 namespace CareerBot.BotFramework.Adapter;
 
@@ -17,12 +20,14 @@ public sealed class BotAdapter
     public static readonly TimeSpan TypingDelay = TimeSpan.FromMilliseconds(300);
 
     private readonly IConversationEngine engine;
+    private readonly ITranscriptLogger transcripts;
     private readonly ILogger<BotAdapter> logger;
 
     /// <summary>Creates the adapter.</summary>
-    public BotAdapter(IConversationEngine engine, ILogger<BotAdapter> logger)
+    public BotAdapter(IConversationEngine engine, ITranscriptLogger transcripts, ILogger<BotAdapter> logger)
     {
         this.engine = engine;
+        this.transcripts = transcripts;
         this.logger = logger;
     }
 
@@ -35,6 +40,7 @@ public sealed class BotAdapter
     {
         ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(replies);
+        await transcripts.LogAsync(incoming, cancellationToken);
         foreach (var turn in ActivityTurns.From(incoming))
         {
             var running = RunTurnAsync(incoming, turn, cancellationToken);
@@ -46,7 +52,9 @@ public sealed class BotAdapter
             var run = await running;
             foreach (var reply in run.Replies)
             {
-                await replies.SendAsync(ReplyActivities.Create(incoming, reply), cancellationToken);
+                var activity = ReplyActivities.Create(incoming, reply);
+                await replies.SendAsync(activity, cancellationToken);
+                await transcripts.LogAsync(activity, cancellationToken);
             }
 
             if (run.Failure is { } failure && incoming.ChannelId == "emulator")
@@ -61,6 +69,7 @@ public sealed class BotAdapter
     public async Task<InvokeResponse> ProcessInvokeAsync(Activity incoming, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(incoming);
+        await transcripts.LogAsync(incoming, cancellationToken);
         if (incoming.Name != AdaptiveCardActionInvoke)
         {
             return new InvokeResponse(StatusCodes.Status501NotImplemented, null);
@@ -80,16 +89,44 @@ public sealed class BotAdapter
 
     private async Task<TurnRun> RunTurnAsync(Activity incoming, Turn turn, CancellationToken cancellationToken)
     {
+        var channel = BotTelemetry.Channel(incoming.ChannelId);
+        using var span = BotTelemetry.Source.StartActivity("careerbot.turn");
+        span?.SetTag(BotTelemetry.Tags.Channel, channel);
+        span?.SetTag(BotTelemetry.Tags.Locale, BotTelemetry.Locale(turn.Locale));
+        span?.SetTag("careerbot.turn.kind", turn.Kind.ToString());
+        var started = Stopwatch.GetTimestamp();
+        var (intent, outcome, language) = ("error", "error", "none");
         try
         {
             var result = await engine.HandleAsync(turn, cancellationToken);
+            (intent, outcome, language) = (result.Intent, result.Outcome.ToString().ToLowerInvariant(), result.Language);
             return new TurnRun(result.Replies, null);
         }
-        catch (Exception exception) when (exception is not StorageUnavailableException
-            && (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
+        catch (StorageUnavailableException exception)
         {
-            logger.LogError(exception, "Turn failed in conversation {ConversationId} on channel {ChannelId}; its state is reset", turn.ConversationId, incoming.ChannelId);
+            span?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+            throw;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            span?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+            logger.LogError(exception, "Turn failed in conversation {Conversation} on channel {ChannelId}; its state is reset", Pseudonym.Of(turn.ConversationId), channel);
             return new TurnRun([await engine.RecoverAsync(turn, cancellationToken)], exception.GetType().Name + ": " + exception.Message);
+        }
+        finally
+        {
+            span?.SetTag(BotTelemetry.Tags.Intent, intent);
+            span?.SetTag(BotTelemetry.Tags.Outcome, outcome);
+            span?.SetTag(BotTelemetry.Tags.Language, language);
+            var tags = new TagList
+            {
+                { BotTelemetry.Tags.Channel, channel },
+                { BotTelemetry.Tags.Intent, intent },
+                { BotTelemetry.Tags.Outcome, outcome },
+                { BotTelemetry.Tags.Language, language },
+            };
+            BotTelemetry.Turns.Add(1, tags);
+            BotTelemetry.TurnDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
         }
     }
 

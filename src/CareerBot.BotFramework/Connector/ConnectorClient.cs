@@ -1,10 +1,14 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using CareerBot.BotFramework.Schema;
+using CareerBot.BotFramework.Telemetry;
+using CareerBot.Conversation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
 using Polly.Timeout;
+using Activity = CareerBot.BotFramework.Schema.Activity;
 
 namespace CareerBot.BotFramework.Connector;
 
@@ -17,6 +21,8 @@ public sealed class ConnectorClient : IConnectorClient
     private readonly IChannelTokenProvider tokens;
     private readonly ConnectorOptions options;
     private readonly ILogger<ConnectorClient> logger;
+
+    private const string Delivered = "delivered";
 
     /// <summary>Creates the client.</summary>
     public ConnectorClient(HttpClient http, ServiceUrlPolicy policy, IChannelTokenProvider tokens, IOptions<ConnectorOptions> options, ILogger<ConnectorClient> logger)
@@ -33,25 +39,44 @@ public sealed class ConnectorClient : IConnectorClient
     public async Task<bool> SendAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        using var span = BotTelemetry.Source.StartActivity("careerbot.connector.send", ActivityKind.Client);
+        span?.SetTag(BotTelemetry.Tags.Channel, BotTelemetry.Channel(activity.ChannelId));
+        var started = Stopwatch.GetTimestamp();
+        var reason = await DeliverAsync(activity, cancellationToken);
+        var outcome = new KeyValuePair<string, object?>(BotTelemetry.Tags.Reason, reason);
+        BotTelemetry.ConnectorDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, outcome);
+        span?.SetTag(BotTelemetry.Tags.Reason, reason);
+        if (reason != Delivered)
+        {
+            BotTelemetry.ConnectorFailures.Add(1, outcome);
+            span?.SetStatus(ActivityStatusCode.Error, reason);
+        }
+
+        return reason == Delivered;
+    }
+
+    /// <summary>Sends the reply; returns "delivered" or why not (a short, fixed reason for metrics).</summary>
+    private async Task<string> DeliverAsync(Activity activity, CancellationToken cancellationToken)
+    {
         var conversationId = activity.Conversation?.Id;
         if (string.IsNullOrEmpty(conversationId))
         {
             logger.LogWarning("Reply not sent: the activity names no conversation");
-            return false;
+            return "no-conversation";
         }
 
         // The allow-list comes first: nothing, not even a token request, happens for a URL outside it.
         if (policy.Allow(activity.ServiceUrl) is not { } serviceUrl)
         {
-            logger.LogWarning("Reply to conversation {ConversationId} not sent: service URL {ServiceUrl} is not allowed", conversationId, activity.ServiceUrl);
-            return false;
+            logger.LogWarning("Reply to conversation {Conversation} not sent: service URL {ServiceUrl} is not allowed", Pseudonym.Of(conversationId), activity.ServiceUrl);
+            return "service-url-refused";
         }
 
         var body = JsonSerializer.SerializeToUtf8Bytes(activity, BotJsonContext.Default.Activity);
         if (body.Length > options.MaxActivityBytes)
         {
-            logger.LogWarning("Reply to conversation {ConversationId} not sent: {Bytes} bytes is over the channel's limit of {MaxBytes}", conversationId, body.Length, options.MaxActivityBytes);
-            return false;
+            logger.LogWarning("Reply to conversation {Conversation} not sent: {Bytes} bytes is over the channel's limit of {MaxBytes}", Pseudonym.Of(conversationId), body.Length, options.MaxActivityBytes);
+            return "too-large";
         }
 
         var url = ConnectorUrls.Activities(serviceUrl, conversationId, activity.ReplyToId);
@@ -68,28 +93,26 @@ public sealed class ConnectorClient : IConnectorClient
             using var response = await http.SendAsync(request, cancellationToken);
             if (response.IsSuccessStatusCode)
             {
-                return true;
+                return Delivered;
             }
 
-            logger.LogWarning("Reply to conversation {ConversationId} failed: {StatusCode} from the connector", conversationId, (int)response.StatusCode);
+            logger.LogWarning("Reply to conversation {Conversation} failed: {StatusCode} from the connector", Pseudonym.Of(conversationId), (int)response.StatusCode);
+            return "refused";
         }
         catch (MsalException exception)
         {
-            logger.LogError(exception, "Reply to conversation {ConversationId} not sent: no token for the connector ({ErrorCode})", conversationId, exception.ErrorCode);
+            logger.LogError(exception, "Reply to conversation {Conversation} not sent: no token for the connector ({ErrorCode})", Pseudonym.Of(conversationId), exception.ErrorCode);
+            return "no-token";
         }
         catch (HttpRequestException exception)
         {
-            logger.LogWarning(exception, "Reply to conversation {ConversationId} failed: connector unreachable", conversationId);
+            logger.LogWarning(exception, "Reply to conversation {Conversation} failed: connector unreachable", Pseudonym.Of(conversationId));
+            return "unreachable";
         }
-        catch (TimeoutRejectedException exception)
+        catch (Exception exception) when (exception is TimeoutRejectedException || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            logger.LogWarning(exception, "Reply to conversation {ConversationId} failed: connector timed out", conversationId);
+            logger.LogWarning(exception, "Reply to conversation {Conversation} failed: connector timed out", Pseudonym.Of(conversationId));
+            return "timeout";
         }
-        catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            logger.LogWarning(exception, "Reply to conversation {ConversationId} failed: connector timed out", conversationId);
-        }
-
-        return false;
     }
 }

@@ -1,3 +1,4 @@
+using CareerBot.BotFramework.Telemetry;
 using CareerBot.Conversation;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -5,7 +6,8 @@ using Microsoft.Extensions.Options;
 
 namespace CareerBot.BotFramework.DirectLine;
 
-/// <summary>Forgets idle Direct Line conversations every minute, so history does not grow without bound.</summary>
+/// <summary>Forgets idle Direct Line conversations every minute, so history does not grow without bound, and counts
+/// the conversations kept (the <c>careerbot.directline.conversations.open</c> gauge).</summary>
 public sealed class ConversationSweeper : BackgroundService
 {
     private readonly IDirectLineConversationStore store;
@@ -31,6 +33,7 @@ public sealed class ConversationSweeper : BackgroundService
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1), time);
         try
         {
+            await CountAsync(stoppingToken);
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 await SweepAsync(stoppingToken);
@@ -63,6 +66,20 @@ public sealed class ConversationSweeper : BackgroundService
         if (removed.Count > 0)
         {
             logger.LogInformation("Forgot {Count} idle Direct Line conversations", removed.Count);
+        }
+
+        await CountAsync(stoppingToken);
+    }
+
+    private async Task CountAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            BotTelemetry.SetOpenDirectLineConversations(await store.CountAsync(stoppingToken));
+        }
+        catch (StorageUnavailableException)
+        {
+            // Counted again next minute.
         }
     }
 }

@@ -191,15 +191,16 @@ public static class DirectLineEndpoints
 
         try
         {
-            // The turn runs to its end even if the client goes away: its replies are kept for the next poll.
-            var kept = await channel.PostAsync(conversation, activity, ServiceUrl(context.Request), lifetime.ApplicationStopping);
+            // The turn runs to its end even if the client goes away (its replies are kept for the next poll) or the app
+            // is stopping (shutdown waits for requests in flight, bounded by the host's shutdown timeout).
+            var kept = await channel.PostAsync(conversation, activity, ServiceUrl(context.Request), CancellationToken.None);
             return kept is null
                 ? DirectLineErrors.UnknownConversation()
                 : Results.Json(new ResourceResponse(kept.Id), BotJsonContext.Default.ResourceResponse);
         }
         catch (Exception exception) when (exception is not OperationCanceledException and not StorageUnavailableException)
         {
-            loggers.CreateLogger(typeof(DirectLineEndpoints)).LogError(exception, "The bot failed in Direct Line conversation {ConversationId}", conversation.Id);
+            loggers.CreateLogger(typeof(DirectLineEndpoints)).LogError(exception, "The bot failed in Direct Line conversation {Conversation}", Pseudonym.Of(conversation.Id));
             return DirectLineErrors.Error(StatusCodes.Status502BadGateway, "BotError", "The bot failed to handle the activity.");
         }
     }

@@ -1,45 +1,24 @@
-using System.Collections.Concurrent;
+using CareerBot.BotFramework.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.BotFramework.DirectLine;
 
-/// <summary>Counts the activities each conversation's token posts per minute (a fixed one-minute window).</summary>
-public sealed class DirectLineRateLimiter
+/// <summary>How many activities each conversation's token may post: <see cref="DirectLineOptions.MaxActivitiesPerMinute"/>
+/// in any sliding minute (policy <c>directline-token</c>).</summary>
+public sealed class DirectLineRateLimiter : IDisposable
 {
-    private readonly ConcurrentDictionary<string, Window> windows = new(StringComparer.Ordinal);
-    private readonly TimeProvider time;
-    private readonly int limit;
+    private readonly KeyedRateLimiter limiter;
 
     /// <summary>Creates the limiter.</summary>
-    public DirectLineRateLimiter(IOptions<DirectLineOptions> options, TimeProvider time)
+    public DirectLineRateLimiter(IOptions<DirectLineOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        limit = options.Value.MaxActivitiesPerMinute;
-        this.time = time;
+        limiter = new KeyedRateLimiter("directline-token", Math.Max(1, options.Value.MaxActivitiesPerMinute), TimeSpan.FromMinutes(1));
     }
 
     /// <summary>True when one more activity is allowed for <paramref name="key"/>; otherwise false and the wait.</summary>
-    public bool TryAcquire(string key, out TimeSpan retryAfter)
-    {
-        var now = time.GetUtcNow();
-        var window = windows.AddOrUpdate(
-            key,
-            _ => new Window(now, 1),
-            (_, current) => now - current.Start >= TimeSpan.FromMinutes(1) ? new Window(now, 1) : current with { Count = current.Count + 1 });
-        retryAfter = window.Start.AddMinutes(1) - now;
-        if (windows.Count > 10_000)
-        {
-            foreach (var (stale, old) in windows)
-            {
-                if (now - old.Start >= TimeSpan.FromMinutes(1))
-                {
-                    windows.TryRemove(stale, out _);
-                }
-            }
-        }
+    public bool TryAcquire(string key, out TimeSpan retryAfter) => limiter.TryAcquire(key, out retryAfter);
 
-        return window.Count <= limit;
-    }
-
-    private sealed record Window(DateTimeOffset Start, int Count);
+    /// <inheritdoc />
+    public void Dispose() => limiter.Dispose();
 }

@@ -78,12 +78,12 @@ public sealed class DirectLineStream
         }
         catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
         {
-            logger.LogDebug("Stream of conversation {ConversationId} ended: {Reason}", conversationId, exception.GetType().Name);
+            logger.LogDebug("Stream of conversation {Conversation} ended: {Reason}", Pseudonym.Of(conversationId), exception.GetType().Name);
         }
         catch (StorageUnavailableException exception)
         {
             // The client reconnects (with its watermark) once the store is back; 1013 is "try again later".
-            logger.LogWarning("Stream of conversation {ConversationId} closed: {Reason}", conversationId, exception.Message);
+            logger.LogWarning("Stream of conversation {Conversation} closed: {Reason}", Pseudonym.Of(conversationId), exception.Message);
             await CloseQuietlyAsync(socket, (WebSocketCloseStatus)1013, "Store unavailable, try again later");
         }
         finally

@@ -21,6 +21,9 @@ public interface IDirectLineConversationStore
     /// <summary>The activities after <paramref name="watermark"/> (all kept ones when null); null when the conversation is unknown.</summary>
     Task<ActivitySet?> ReadAsync(string conversationId, long? watermark, CancellationToken cancellationToken);
 
+    /// <summary>How many conversations are kept.</summary>
+    Task<long> CountAsync(CancellationToken cancellationToken);
+
     /// <summary>Forgets the conversations idle since before <paramref name="idleSince"/>; returns their ids.</summary>
     Task<IReadOnlyList<string>> RemoveIdleAsync(DateTimeOffset idleSince, CancellationToken cancellationToken);
 }

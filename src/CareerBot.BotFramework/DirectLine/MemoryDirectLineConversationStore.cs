@@ -87,6 +87,9 @@ public sealed class MemoryDirectLineConversationStore : IDirectLineConversationS
     }
 
     /// <inheritdoc />
+    public Task<long> CountAsync(CancellationToken cancellationToken) => Task.FromResult((long)conversations.Count);
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<string>> RemoveIdleAsync(DateTimeOffset idleSince, CancellationToken cancellationToken)
     {
         var removed = new List<string>();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using CareerBot.BotFramework.Adapter;
 using CareerBot.BotFramework.Authentication;
@@ -69,6 +70,12 @@ public static class BotEndpoints
         if (!authentication.Succeeded)
         {
             return Error(StatusCodes.Status401Unauthorized, "Unauthorized", authentication.FailureReason!);
+        }
+
+        if (!context.RequestServices.GetRequiredService<MessagesRateLimiter>().TryAcquire(activity!, out var retryAfter))
+        {
+            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many activities in this conversation; slow down.");
         }
 
         if (activity!.Type == ActivityTypes.Invoke)

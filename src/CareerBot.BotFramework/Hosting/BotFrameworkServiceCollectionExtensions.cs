@@ -1,6 +1,7 @@
 using CareerBot.BotFramework.Adapter;
 using CareerBot.BotFramework.Authentication;
 using CareerBot.BotFramework.Connector;
+using CareerBot.BotFramework.Transcripts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +19,9 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddBotAuthentication(configuration);
         services.AddConnectorClient(configuration);
         services.AddTransient<BotAdapter>();
+        services.AddTranscripts(configuration);
+        services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
+        services.AddSingleton<MessagesRateLimiter>();
         return services;
     }
 }

@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using CareerBot.Conversation;
 using CareerBot.Core.Content;
 using CareerBot.Core.Languages;
 using CareerBot.Core.State;
+using CareerBot.Core.Telemetry;
 using CareerBot.Core.Understanding;
 
 namespace CareerBot.Core.Dialogs;
@@ -37,10 +39,14 @@ public sealed class ConversationEngine : IConversationEngine
 
         for (var attempt = 1; ; attempt++)
         {
-            var stored = await store.LoadAsync(turn.ConversationId, cancellationToken);
+            StoredState stored;
+            using (ConversationTelemetry.Source.StartActivity("careerbot.state.load"))
+            {
+                stored = await store.LoadAsync(turn.ConversationId, cancellationToken);
+            }
+
             var context = Run(turn, stored.State);
-            if (context.State == stored.State
-                || await store.TrySaveAsync(turn.ConversationId, context.State, stored.ETag, cancellationToken))
+            if (context.State == stored.State || await SaveAsync(turn.ConversationId, context.State, stored.ETag, attempt, cancellationToken))
             {
                 return new TurnResult(context.Replies, context.Content.Language.Code, context.HandledAs, context.Outcome);
             }
@@ -61,6 +67,26 @@ public sealed class ConversationEngine : IConversationEngine
         return new Reply(new ReplyText(content, content.Roles[0]).Say(MessageKeys.Error));
     }
 
+    private async ValueTask<bool> SaveAsync(string conversationId, ConversationState state, string? etag, int attempt, CancellationToken cancellationToken)
+    {
+        using var span = ConversationTelemetry.Source.StartActivity("careerbot.state.save");
+        span?.SetTag("careerbot.attempt", attempt);
+        var saved = await store.TrySaveAsync(conversationId, state, etag, cancellationToken);
+        span?.SetTag("careerbot.conflict", !saved);
+        return saved;
+    }
+
+    private Utterance Recognize(string text, string? locale, Language? remembered)
+    {
+        using var span = ConversationTelemetry.Source.StartActivity("careerbot.recognize");
+        var started = Stopwatch.GetTimestamp();
+        var utterance = recognizer.Recognize(text, locale, remembered);
+        var language = utterance.Language.Code;
+        ConversationTelemetry.RecognitionDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>(ConversationTelemetry.LanguageTag, language));
+        span?.SetTag(ConversationTelemetry.LanguageTag, language);
+        return utterance;
+    }
+
     private TurnContext Run(Turn turn, ConversationState state)
     {
         var remembered = Language.FromTag(state.LanguageCode);
@@ -74,7 +100,7 @@ public sealed class ConversationEngine : IConversationEngine
         if (turn.Kind == TurnKind.CardAction)
         {
             var years = InputText.Clean(turn.Data?.GetValueOrDefault(SalaryDialog.YearsInput));
-            var action = Context(years, recognizer.Recognize(years, turn.Locale, remembered), state);
+            var action = Context(years, Recognize(years, turn.Locale, remembered), state);
             if (turn.Name == SalaryDialog.Verb && years.Length <= InputText.MaxLength)
             {
                 SalaryDialog.FromCard(action);
@@ -104,7 +130,7 @@ public sealed class ConversationEngine : IConversationEngine
             return context;
         }
 
-        var understood = Context(text, recognizer.Recognize(text, turn.Locale, remembered), state);
+        var understood = Context(text, Recognize(text, turn.Locale, remembered), state);
         MessageRouter.Route(understood);
         return understood;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CareerBot.Conversation;
 using CareerBot.Core.State;
 using Microsoft.Extensions.Logging;
 
@@ -103,7 +104,7 @@ internal sealed class SqlConversationStateStore : IConversationStateStore
         catch (JsonException exception)
         {
             // Written by another version, or damaged: start the conversation afresh; the next write replaces it.
-            logger.LogWarning(exception, "Storage: the state of conversation {ConversationId} is unreadable; starting it afresh", conversationId);
+            logger.LogWarning(exception, "Storage: the state of conversation {Conversation} is unreadable; starting it afresh", Pseudonym.Of(conversationId));
             return ConversationState.Empty;
         }
     }

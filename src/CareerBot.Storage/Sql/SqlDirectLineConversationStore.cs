@@ -145,6 +145,10 @@ internal sealed class SqlDirectLineConversationStore : IDirectLineConversationSt
             cancellationToken);
 
     /// <inheritdoc />
+    public Task<long> CountAsync(CancellationToken cancellationToken) =>
+        database.RunAsync((connection, token) => Sql.ScalarAsync<long>(connection, null, "SELECT COUNT(*) FROM careerbot_directline_conversation", token), cancellationToken);
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<string>> RemoveIdleAsync(DateTimeOffset idleSince, CancellationToken cancellationToken) =>
         database.InTransactionAsync<IReadOnlyList<string>>(
             async (connection, transaction, token) =>

@@ -5,12 +5,14 @@ using CareerBot.Conversation;
 using CareerBot.Core.Content;
 using CareerBot.Core.Dialogs;
 using CareerBot.Core.Understanding;
+using CareerBot.Operations;
 using CareerBot.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CareerBot.Hosting;
 
-/// <summary>Wires CareerBot: content, understanding, dialogs, storage, the Bot Framework protocol and Direct Line.</summary>
+/// <summary>Wires CareerBot: content, understanding, dialogs, storage, the Bot Framework protocol and Direct Line,
+/// telemetry and protection.</summary>
 public static class CareerBotBuilderExtensions
 {
     /// <summary>Adds every CareerBot service. Loads and validates the content now: broken content stops start-up
@@ -29,6 +31,9 @@ public static class CareerBotBuilderExtensions
         services.AddCareerBotStorage(builder.Configuration, builder.Environment);
         services.AddBotFramework(builder.Configuration);
         services.AddDirectLine(builder.Configuration);
+        services.AddClientIpRateLimit(builder.Configuration);
+        services.Configure<HostOptions>(host => host.ShutdownTimeout = builder.Configuration.GetValue("ShutdownTimeout", TimeSpan.FromSeconds(30)));
+        builder.AddCareerBotTelemetry();
         services.AddAdminPage(builder.Configuration);
         services.AddHealthChecks()
             .AddCheck("content", () => HealthCheckResult.Healthy("loaded and valid"), [StorageServiceCollectionExtensions.ReadyTag])

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace CareerBot.BotFramework.Telemetry;
+
+/// <summary>The protocol's traces and metrics (System.Diagnostics: the OpenTelemetry SDK, a MeterListener or
+/// dotnet-counters can read them). Tags hold normalised values only — never a user's text, never an id.</summary>
+public static class BotTelemetry
+{
+    /// <summary>The name of the activity source and the meter.</summary>
+    public const string Name = "CareerBot.BotFramework";
+
+    /// <summary>Spans: a turn, a connector call.</summary>
+    public static readonly ActivitySource Source = new(Name);
+
+    /// <summary>The meter of the instruments below.</summary>
+    public static readonly Meter Meter = new(Name);
+
+    /// <summary>Turns handled, by channel, intent, outcome and language.</summary>
+    public static readonly Counter<long> Turns = Meter.CreateCounter<long>("careerbot.turns", "{turn}", "Turns handled, by channel, intent, outcome and language.");
+
+    /// <summary>How long turns take, from the activity to the replies, by the same tags.</summary>
+    public static readonly Histogram<double> TurnDuration = Meter.CreateHistogram(
+        "careerbot.turn.duration",
+        "s",
+        "How long turns take, by channel, intent, outcome and language.",
+        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] });
+
+    /// <summary>How long calls to a channel's connector take, by outcome.</summary>
+    public static readonly Histogram<double> ConnectorDuration = Meter.CreateHistogram(
+        "careerbot.connector.duration",
+        "s",
+        "How long replies sent to a channel's connector take, by outcome.",
+        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30] });
+
+    /// <summary>Replies the connector refused or that could not be sent, by reason.</summary>
+    public static readonly Counter<long> ConnectorFailures = Meter.CreateCounter<long>("careerbot.connector.failures", "{reply}", "Replies not delivered to a channel's connector, by reason.");
+
+    /// <summary>Requests refused by a rate limit, by policy.</summary>
+    public static readonly Counter<long> RateLimitRejections = Meter.CreateCounter<long>("careerbot.ratelimit.rejections", "{request}", "Requests refused by a rate limit, by policy.");
+
+    private static long openDirectLineConversations;
+
+    static BotTelemetry()
+    {
+        Meter.CreateObservableGauge(
+            "careerbot.directline.conversations.open",
+            () => Interlocked.Read(ref openDirectLineConversations),
+            "{conversation}",
+            "Direct Line conversations kept (not yet expired), as last counted by this instance.");
+    }
+
+    /// <summary>Tag names.</summary>
+    public static class Tags
+    {
+        /// <summary>The channel (a known channel id, else "other").</summary>
+        public const string Channel = "careerbot.channel";
+
+        /// <summary>The normalised intent.</summary>
+        public const string Intent = "careerbot.intent";
+
+        /// <summary>answered, asked, fallback, silent or error.</summary>
+        public const string Outcome = "careerbot.outcome";
+
+        /// <summary>The language answered in.</summary>
+        public const string Language = "careerbot.language";
+
+        /// <summary>The locale the channel gave (a BCP 47 tag, or "none").</summary>
+        public const string Locale = "careerbot.locale";
+
+        /// <summary>The rate-limit policy.</summary>
+        public const string Policy = "careerbot.ratelimit.policy";
+
+        /// <summary>Why a reply was not delivered.</summary>
+        public const string Reason = "careerbot.reason";
+    }
+
+    /// <summary>Records how many Direct Line conversations are kept.</summary>
+    public static void SetOpenDirectLineConversations(long count) => Interlocked.Exchange(ref openDirectLineConversations, count);
+
+    /// <summary>A channel id fit for a tag: the channels CareerBot knows, else "other" (channel ids come from requests,
+    /// and a tag must not take any value an attacker sends).</summary>
+    public static string Channel(string? channelId) => channelId switch
+    {
+        "msteams" or "webchat" or "directline" or "emulator" or "test" or "slack" or "skype" or "m365extensions" or "omnichannel" => channelId,
+        _ => "other",
+    };
+
+    /// <summary>A locale fit for a tag: a short BCP 47 tag, else "none".</summary>
+    public static string Locale(string? locale) =>
+        locale is { Length: >= 2 and <= 10 } && locale.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') ? locale : "none";
+}

@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.BotFramework.Transcripts;
+
+/// <summary>Deletes, every hour, the transcripts whose last activity is older than <see cref="TranscriptOptions.Retention"/>.</summary>
+public sealed class TranscriptSweeper : BackgroundService
+{
+    private readonly FileTranscriptLogger transcripts;
+    private readonly TimeProvider time;
+    private readonly TimeSpan retention;
+    private readonly ILogger<TranscriptSweeper> logger;
+
+    /// <summary>Creates the sweeper.</summary>
+    public TranscriptSweeper(FileTranscriptLogger transcripts, TimeProvider time, IOptions<TranscriptOptions> options, ILogger<TranscriptSweeper> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.transcripts = transcripts;
+        this.time = time;
+        retention = options.Value.Retention;
+        this.logger = logger;
+    }
+
+    /// <summary>Deletes the expired transcripts now; returns how many.</summary>
+    public int Sweep()
+    {
+        var cutoff = time.GetUtcNow() - retention;
+        var removed = 0;
+        foreach (var file in Directory.EnumerateFiles(transcripts.Folder, "*.transcript"))
+        {
+            try
+            {
+                if (File.GetLastWriteTimeUtc(file) < cutoff.UtcDateTime)
+                {
+                    File.Delete(file);
+                    removed++;
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                logger.LogWarning(exception, "Could not delete an expired transcript");
+            }
+        }
+
+        if (removed > 0)
+        {
+            logger.LogInformation("Deleted {Count} transcripts older than {Retention}", removed, retention);
+        }
+
+        return removed;
+    }
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), time);
+        try
+        {
+            Sweep();
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                Sweep();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+    }
+}
