@@ -7,7 +7,8 @@ using Microsoft.Extensions.Options;
 
 namespace CareerBot.Admin;
 
-/// <summary>Maps the operator page: <c>GET /admin</c> (the charts, or the sign-in form), <c>GET /admin/stats</c> (the
+/// <summary>Maps the operator page: <c>GET /admin</c> (the charts, or the sign-in form; <c>?part=main</c>: the charts
+/// alone, for the page's refresh), <c>GET /admin/stats</c> (the
 /// same figures as JSON), <c>POST /admin/login</c> and <c>POST /admin/logout</c>. With <c>Admin:ApiKey</c> empty
 /// nothing is mapped: every <c>/admin</c> address answers 404.</summary>
 public static class AdminEndpoints
@@ -66,9 +67,14 @@ public static class AdminEndpoints
             return Html(AdminPage.SignIn(basePath, nonce, TooManyAttempts), StatusCodes.Status429TooManyRequests);
         }
 
-        return Identify(context, access, throttle) == AdminCaller.Operator
-            ? Html(AdminPage.Dashboard(statistics.Snapshot(), basePath, nonce, options.Value.RefreshInterval), StatusCodes.Status200OK)
-            : Challenge(context, AdminPage.SignIn(basePath, nonce, null));
+        if (Identify(context, access, throttle) != AdminCaller.Operator)
+        {
+            return Challenge(context, AdminPage.SignIn(basePath, nonce, null));
+        }
+
+        return context.Request.Query["part"] == "main"
+            ? Html(AdminPage.Figures(statistics.Snapshot()), StatusCodes.Status200OK)
+            : Html(AdminPage.Dashboard(statistics.Snapshot(), basePath, nonce, options.Value.RefreshInterval), StatusCodes.Status200OK);
     }
 
     private static IResult ShowStats(HttpContext context, AdminAccess access, AdminSignInThrottle throttle, TurnStatistics statistics)
@@ -194,10 +200,13 @@ public static class AdminEndpoints
 
     private static string Client(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
-    /// <summary>A form post must come from this site: the Origin header, when sent, names this host.</summary>
+    /// <summary>A form post must come from this site: the browser's Sec-Fetch-Site, when sent, says same-origin, and
+    /// the Origin header, when sent, names this host. (The page's referrer policy is same-origin, not no-referrer,
+    /// under which browsers send "Origin: null" even from the page itself.)</summary>
     private static bool SameOrigin(HttpRequest request)
     {
-        if (request.Headers["Sec-Fetch-Site"].ToString() is "cross-site" or "same-site")
+        var site = request.Headers["Sec-Fetch-Site"].ToString();
+        if (site.Length > 0 && site is not ("same-origin" or "none"))
         {
             return false;
         }
@@ -225,8 +234,8 @@ public static class AdminEndpoints
         headers.CacheControl = "no-store";
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "no-referrer";
-        headers.ContentSecurityPolicy = $"default-src 'none'; style-src 'nonce-{nonce}'; script-src 'nonce-{nonce}'; connect-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+        headers["Referrer-Policy"] = "same-origin";
+        headers.ContentSecurityPolicy = $"default-src 'none'; style-src 'nonce-{nonce}'; script-src 'nonce-{nonce}'; connect-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
         return nonce;
     }
 

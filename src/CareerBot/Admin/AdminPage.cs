@@ -35,6 +35,14 @@ internal static class AdminPage
         return html.ToString();
     }
 
+    /// <summary>The dashboard's <c>main</c> element alone, which the open page fetches to refresh its figures.</summary>
+    public static string Figures(AdminStats stats)
+    {
+        var html = new StringBuilder(64 * 1024);
+        Admin.Dashboard.Render(html, stats);
+        return html.ToString();
+    }
+
     /// <summary>The sign-in form, with <paramref name="message"/> above it when there is one. The key typed is never
     /// written back.</summary>
     public static string SignIn(string basePath, string nonce, string? message)
@@ -59,9 +67,13 @@ internal static class AdminPage
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<meta name=\"robots\" content=\"noindex, nofollow\">")
+            .Append("<link rel=\"icon\" href=\"").Append(Icon).Append("\">")
             .Append("<title>").Append(Svg.Text(title)).Append("</title>")
             .Append("<style nonce=\"").Append(nonce).Append("\">").Append(Styles).Append("</style></head>")
             .Append("<body data-refresh=\"").Append(refreshSeconds.ToString(CultureInfo.InvariantCulture)).Append("\">");
+
+    /// <summary>A small bar chart as the tab's icon, inline (so no request for /favicon.ico).</summary>
+    private const string Icon = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect x='1' y='8' width='4' height='7' fill='%230072b2'/%3E%3Crect x='6' y='3' width='4' height='12' fill='%23e69f00'/%3E%3Crect x='11' y='6' width='4' height='9' fill='%23009e73'/%3E%3C/svg%3E";
 
     private const string RefreshScript = """
         (() => {
@@ -70,10 +82,12 @@ internal static class AdminPage
           const refresh = async () => {
             if (document.hidden) return;
             try {
-              const response = await fetch(location.pathname, { credentials: 'same-origin', cache: 'no-store', headers: { accept: 'text/html' } });
+              const response = await fetch(location.pathname + '?part=main', { credentials: 'same-origin', cache: 'no-store' });
               if (response.status === 401) { location.reload(); return; }
               if (!response.ok) return;
-              const fresh = new DOMParser().parseFromString(await response.text(), 'text/html').querySelector('main');
+              const template = document.createElement('template');
+              template.innerHTML = await response.text();
+              const fresh = template.content.querySelector('main');
               const shown = document.querySelector('main');
               if (fresh && shown) shown.replaceWith(fresh);
             } catch {
@@ -107,19 +121,22 @@ internal static class AdminPage
         .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,560px),1fr));gap:16px}
         .card{background:var(--card);border:1px solid var(--line);border-radius:12px;padding:16px 18px;min-width:0}
         .card h2{margin:0;font-size:18px}.card h3{margin:10px 0 2px;font-size:13px;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}.lede{margin:2px 0 8px;color:var(--muted);font-size:14px}
-        .plot{overflow-x:auto}.chart{display:block;width:100%;height:auto;min-width:420px}
-        #chart-intents{min-width:0;max-width:260px;margin:0 auto}
+        .plot{overflow-x:auto}.chart{display:block;width:100%;height:auto}
+        .chart.minutes{min-width:420px}.chart.ring{max-width:260px;margin:0 auto}
+        .over-time{direction:rtl}.over-time .chart{direction:ltr}
         .legend{display:flex;flex-wrap:wrap;gap:4px 16px;list-style:none;margin:0 0 6px;padding:0;font-size:14px}
         .legend li{display:flex;align-items:center;gap:6px}
         .swatch{display:inline-block;width:12px;height:12px;border-radius:3px;background:var(--color);flex:none;margin-right:6px;vertical-align:-1px}
         .legend .swatch{margin-right:0}
         .reference-swatch{background:none;border-top:2px dashed var(--muted);height:0;border-radius:0}
         .donut{display:grid;grid-template-columns:minmax(180px,260px) 1fr;gap:16px;align-items:center}
-        @media (max-width:640px){.donut{grid-template-columns:1fr}header{flex-direction:column}}
+        @media (max-width:640px){.donut{grid-template-columns:1fr}header{flex-direction:column}
+          header,main,footer{padding-left:12px;padding-right:12px}.card{padding:12px}}
         .figures{border-collapse:collapse;width:100%;font-size:14px;font-variant-numeric:tabular-nums}
         .figures th,.figures td{padding:5px 6px;border-bottom:1px solid var(--line);text-align:right}
         .figures th[scope=row],.figures thead th:first-child{text-align:left;font-weight:500}
         .figures thead th{color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.04em;font-weight:600}
+        .figures code{display:block}
         code{font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;color:var(--muted)}
         .note{margin:6px 0 0;color:var(--muted);font-size:13px}
         footer{max-width:1320px;margin:0 auto;padding:0 24px 32px;font-size:13px}a{color:var(--accent)}
@@ -132,7 +149,7 @@ internal static class AdminPage
         .bar-label{font-size:14px}.bar-detail{font-size:11px;fill:var(--muted);font-family:ui-monospace,Menlo,Consolas,monospace}
         .bar,.slice{fill:var(--color)}.column:hover .bar,.slice:hover,.hbar:hover .bar{opacity:.8}
         .series .line{fill:none;stroke:var(--color);stroke-width:2.2;stroke-linejoin:round;stroke-linecap:round}
-        .series .dot{fill:var(--color)}
+        .series .dot{fill:var(--color)}.last-value{font-size:12px;font-weight:700;fill:var(--color);paint-order:stroke;stroke:var(--card);stroke-width:3px}
         .area{fill:var(--color);opacity:.18;stroke:none}
         .reference{stroke:var(--muted);stroke-width:1.5;stroke-dasharray:6 4}.reference-label{font-size:12px;fill:var(--muted);font-weight:600}
         .slice{stroke:var(--card);stroke-width:2}.ring-empty{fill:none;stroke:var(--grid)}

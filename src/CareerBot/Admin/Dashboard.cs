@@ -74,7 +74,8 @@ internal static class Dashboard
             "Turns",
             TimeTitle,
             "No turns in the last hour",
-            i => $"{MinuteFrame.MinuteName(minutes[i])}: {Count(stats.Minutes[i].Turns)} turns ({Describe(stats.Minutes[i].Outcomes, OperatorLabels.Outcome)})"));
+            i => $"{MinuteFrame.MinuteName(minutes[i])}: {Count(stats.Minutes[i].Turns)} turns ({Describe(stats.Minutes[i].Outcomes, OperatorLabels.Outcome)})"),
+            overTime: true);
         html.Append("</section>");
     }
 
@@ -100,8 +101,9 @@ internal static class Dashboard
             $"Over the hour: p50 {Duration(stats.Latency.P50Ms)}, p90 {Duration(stats.Latency.P90Ms)}, p99 {Duration(stats.Latency.P99Ms)}; recognition p50 {Duration(stats.Recognition.P50Ms)}.",
             minutes,
             series,
-            new LineChartStyle("Milliseconds", TimeTitle, Axis, "No turns in the last hour", MinimumMax: 10),
-            (i, s, value) => $"{MinuteFrame.MinuteName(minutes[i])}, {s.Name}: {Duration(value)}"));
+            new LineChartStyle("Duration", TimeTitle, Axis, "No turns in the last hour", MinimumMax: 10, LastValueLabel: (s, value) => $"{s.Name} {Duration(value)}"),
+            (i, s, value) => $"{MinuteFrame.MinuteName(minutes[i])}, {s.Name}: {Duration(value)}"),
+            overTime: true);
         html.Append("<p class=\"note\">Recognition alone: p50 ").Append(Svg.Text(Duration(stats.Recognition.P50Ms))).Append(", p99 ")
             .Append(Svg.Text(Duration(stats.Recognition.P99Ms))).Append(".</p></section>");
     }
@@ -155,8 +157,9 @@ internal static class Dashboard
             stats.FallbackRate is null ? "No turns in the last hour." : $"Over the hour {Percent(stats.FallbackRate)} of the turns ended in a fallback ({Count(stats.Fallbacks)} of {Count(stats.Turns)}).",
             minutes,
             series,
-            new LineChartStyle("Share of turns", TimeTitle, tick => Svg.Number(tick) + "%", "No turns in the last hour", MinimumMax: 10, Area: true, Reference: stats.FallbackRate * 100, ReferenceLabel: $"hour: {Percent(stats.FallbackRate)}"),
-            (i, _, value) => $"{MinuteFrame.MinuteName(minutes[i])}: {Percent(value / 100)} ({Count(stats.Minutes[i].Fallbacks)} of {Count(stats.Minutes[i].Turns)} turns)"));
+            new LineChartStyle("Share of turns", TimeTitle, tick => Svg.Number(tick) + "%", "No turns in the last hour", MinimumMax: 10, Area: true, Reference: stats.FallbackRate * 100, ReferenceLabel: $"hour: {Percent(stats.FallbackRate)}", LastValueLabel: (_, value) => Percent(value / 100)),
+            (i, _, value) => $"{MinuteFrame.MinuteName(minutes[i])}: {Percent(value / 100)} ({Count(stats.Minutes[i].Fallbacks)} of {Count(stats.Minutes[i].Turns)} turns)"),
+            overTime: true);
         html.Append("</section>");
     }
 
@@ -223,9 +226,9 @@ internal static class Dashboard
         html.Append("</ul>");
     }
 
-    private static void Plot(StringBuilder html, Action<StringBuilder> chart)
+    private static void Plot(StringBuilder html, Action<StringBuilder> chart, bool overTime = false)
     {
-        html.Append("<div class=\"plot\">");
+        html.Append(overTime ? "<div class=\"plot over-time\">" : "<div class=\"plot\">");
         chart(html);
         html.Append("</div>");
     }
@@ -235,9 +238,12 @@ internal static class Dashboard
 
     private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
-    private static string Axis(double milliseconds) => milliseconds >= 1000
-        ? (milliseconds / 1000).ToString("0.#", CultureInfo.InvariantCulture) + " s"
-        : milliseconds.ToString("0.#", CultureInfo.InvariantCulture);
+    private static string Axis(double milliseconds) => milliseconds switch
+    {
+        0 => "0",
+        >= 1000 => (milliseconds / 1000).ToString("0.##", CultureInfo.InvariantCulture) + " s",
+        _ => milliseconds.ToString("0.#", CultureInfo.InvariantCulture) + " ms",
+    };
 
     private static string Duration(double? milliseconds) => milliseconds switch
     {

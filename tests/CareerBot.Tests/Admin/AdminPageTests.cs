@@ -64,7 +64,7 @@ public sealed partial class AdminPageTests : IClassFixture<AdminFactory>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         foreach (var chart in new[] { "chart-turns", "chart-latency", "chart-intents", "chart-fallback", "chart-unanswered", "chart-channels", "chart-languages" })
         {
-            Assert.Contains($"<svg id=\"{chart}\" class=\"chart\"", html, StringComparison.Ordinal);
+            Assert.Contains($"<svg id=\"{chart}\" class=\"chart ", html, StringComparison.Ordinal);
             Assert.Contains($"role=\"img\" aria-labelledby=\"{chart}-title {chart}-desc\"><title id=\"{chart}-title\">", html, StringComparison.Ordinal);
         }
 
@@ -76,10 +76,41 @@ public sealed partial class AdminPageTests : IClassFixture<AdminFactory>
         Assert.Contains("data-label=\"Not understood\" data-value=\"1\"", html, StringComparison.Ordinal);
         Assert.Contains("<g class=\"series l-p99\" data-series=\"p99\"><path class=\"line\"", html, StringComparison.Ordinal);
         Assert.Contains(">Time (UTC)</text>", html, StringComparison.Ordinal);
-        Assert.Contains(">Milliseconds</text>", html, StringComparison.Ordinal);
+        Assert.Contains(">Duration</text>", html, StringComparison.Ordinal);
         Assert.Contains(">hour: 38%</text>", html, StringComparison.Ordinal);
         Assert.Contains("<span class=\"tile-value\">8</span>", html, StringComparison.Ordinal);
         Assert.Contains("<span class=\"tile-value\">38%</span>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Real_turns_through_the_messaging_endpoint_move_the_figures_but_never_show_their_words()
+    {
+        using var client = factory.CreateClient();
+        factory.Time.Advance(TimeSpan.FromMinutes(61));
+
+        await BotClient.ExpectRepliesAsync(client, BotClient.Message("salary with 7 years of experience", conversationId: "admin-real-1"));
+        await BotClient.ExpectRepliesAsync(client, BotClient.Message("How much does a data scientist earn?", conversationId: "admin-real-2"));
+        await BotClient.ExpectRepliesAsync(client, BotClient.Message("quel temps fait-il ?", conversationId: "admin-real-3", locale: "fr-FR"));
+
+        var stats = await StatsAsync(client);
+        using var response = await GetWithKeyAsync(client, "/admin", AdminFactory.Key);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(3, stats.GetProperty("turns").GetInt64());
+        Assert.Equal(3, Count(stats, "channels", "msteams"));
+        Assert.Equal(1, Count(stats, "intents", "salary"));
+        Assert.Equal(1, Count(stats, "outcomes", "answered"));
+        Assert.Equal(1, Count(stats, "unanswered", "out-of-scope-role"));
+        Assert.Equal(1, Count(stats, "unanswered", "fallback"));
+        Assert.Equal(1, Count(stats, "languages", "fr"));
+        Assert.Equal(3, stats.GetProperty("latency").GetProperty("count").GetInt64());
+        Assert.True(stats.GetProperty("recognition").GetProperty("count").GetInt64() >= 3);
+        Assert.Contains("data-label=\"Another role\" data-value=\"1\"", html, StringComparison.Ordinal);
+        foreach (var words in new[] { "data scientist", "quel temps", "7 years" })
+        {
+            Assert.DoesNotContain(words, html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(words, stats.GetRawText(), StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     [Fact]
@@ -139,6 +170,24 @@ public sealed partial class AdminPageTests : IClassFixture<AdminFactory>
 
         Assert.Contains("action=\"/admin/logout\"", html, StringComparison.Ordinal);
         Assert.Contains("data-refresh=\"30\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_page_refreshes_from_its_main_part_alone_which_needs_the_key_too()
+    {
+        using var client = factory.CreateClient();
+
+        using var part = await GetWithKeyAsync(client, "/admin?part=main", AdminFactory.Key);
+        using var anonymous = await client.GetAsync("/admin?part=main");
+
+        Assert.Equal(HttpStatusCode.OK, part.StatusCode);
+        var html = await part.Content.ReadAsStringAsync();
+        Assert.StartsWith("<main id=\"dashboard\">", html, StringComparison.Ordinal);
+        Assert.EndsWith("</main>", html, StringComparison.Ordinal);
+        Assert.Contains("<svg id=\"chart-turns\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<style", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
     }
 
     private static long Count(JsonElement stats, string property, string name) =>

@@ -13,7 +13,7 @@ internal static class DonutChart
 
     public static void Render(StringBuilder html, string id, string title, string description, IReadOnlyList<ChartItem> slices, string total, string totalLabel, string emptyMessage, Func<ChartItem, double, string> tooltip)
     {
-        Svg.Open(html, id, title, description, Size, Size);
+        Svg.Open(html, id, title, description, Size, Size, "ring");
         var sum = slices.Sum(s => Math.Max(0, s.Value));
         if (sum <= 0)
         {

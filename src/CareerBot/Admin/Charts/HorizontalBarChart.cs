@@ -6,16 +6,16 @@ namespace CareerBot.Admin.Charts;
 /// value at the end of the bar.</summary>
 internal static class HorizontalBarChart
 {
-    private const double Width = 640;
-    private const double LabelWidth = 210;
-    private const double ValueWidth = 100;
+    private const double Width = 520;
+    private const double LabelWidth = 190;
+    private const double ValueWidth = 90;
     private const double Row = 34;
     private const double BarHeight = 18;
 
     public static void Render(StringBuilder html, string id, string title, string description, IReadOnlyList<ChartItem> bars, string emptyMessage, Func<ChartItem, string> valueLabel, Func<ChartItem, string> tooltip)
     {
         var height = Math.Max(1, bars.Count) * Row + 8;
-        Svg.Open(html, id, title, description, Width, height);
+        Svg.Open(html, id, title, description, Width, height, "bars");
         if (bars.Count == 0)
         {
             Svg.Label(html, Width / 2, (height / 2) + 5, emptyMessage, "empty");

@@ -18,7 +18,7 @@ internal static class LineChart
     {
         var peak = series.SelectMany(s => s.Values).Max(v => v ?? 0);
         var frame = new MinuteFrame(minutes, NiceScale.For(Math.Max(peak * 1.05, style.MinimumMax), whole: false));
-        Svg.Open(html, id, title, description, MinuteFrame.Width, MinuteFrame.Height);
+        Svg.Open(html, id, title, description, MinuteFrame.Width, MinuteFrame.Height, "minutes");
         frame.Render(html, style.TickLabel, style.ValueTitle, style.TimeTitle);
         if (series.All(s => s.Values.All(v => v is null)))
         {
@@ -81,7 +81,44 @@ internal static class LineChart
             html.Append("</g>");
         }
 
+        if (style.LastValueLabel is { } label)
+        {
+            LabelLastValues(html, frame, series, label);
+        }
+
         html.Append("</svg>");
+    }
+
+    /// <summary>Labels each series' latest value left of its dot, moving labels apart when they would overlap.</summary>
+    private static void LabelLastValues(StringBuilder html, MinuteFrame frame, IReadOnlyList<ChartSeries> series, Func<ChartSeries, double, string> label)
+    {
+        const double lineHeight = 14;
+        var labels = new List<(double X, double Y, string Text, string CssClass)>();
+        foreach (var s in series)
+        {
+            for (var i = s.Values.Count - 1; i >= 0; i--)
+            {
+                if (s.Values[i] is { } value)
+                {
+                    labels.Add((frame.X(i) - 7, frame.Y(value) + 4, label(s, value), s.CssClass));
+                    break;
+                }
+            }
+        }
+
+        labels.Sort((a, b) => a.Y.CompareTo(b.Y));
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var y = Math.Max(labels[i].Y, i == 0 ? lineHeight : labels[i - 1].Y + lineHeight);
+            labels[i] = labels[i] with { Y = y };
+        }
+
+        var overflow = labels.Count == 0 ? 0 : labels[^1].Y - (MinuteFrame.Baseline - 3);
+        foreach (var (x, y, text, cssClass) in labels)
+        {
+            html.Append("<text class=\"last-value ").Append(cssClass).Append("\" x=\"").Append(Svg.Number(x)).Append("\" y=\"")
+                .Append(Svg.Number(overflow > 0 ? y - overflow : y)).Append("\" text-anchor=\"end\">").Append(Svg.Text(text)).Append("</text>");
+        }
     }
 
     private static IEnumerable<(int Start, int End)> Runs(IReadOnlyList<double?> values)

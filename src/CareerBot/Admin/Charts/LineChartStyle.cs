@@ -10,6 +10,7 @@ namespace CareerBot.Admin.Charts;
 /// <param name="Area">Fill the area under the first series.</param>
 /// <param name="Reference">A value to mark with a dashed line.</param>
 /// <param name="ReferenceLabel">What the dashed line is.</param>
+/// <param name="LastValueLabel">How the latest value of each series is labelled beside its dot (no label when null).</param>
 internal sealed record LineChartStyle(
     string ValueTitle,
     string TimeTitle,
@@ -18,4 +19,5 @@ internal sealed record LineChartStyle(
     double MinimumMax = 0,
     bool Area = false,
     double? Reference = null,
-    string? ReferenceLabel = null);
+    string? ReferenceLabel = null,
+    Func<ChartSeries, double, string>? LastValueLabel = null);

@@ -21,7 +21,7 @@ internal static class StackedColumnChart
         var totals = Enumerable.Range(0, minutes.Count).Select(i => series.Sum(s => s.Values[i] ?? 0)).ToArray();
         var peak = totals.Length == 0 ? 0 : totals.Max();
         var frame = new MinuteFrame(minutes, NiceScale.For(peak, whole: true));
-        Svg.Open(html, id, title, description, MinuteFrame.Width, MinuteFrame.Height);
+        Svg.Open(html, id, title, description, MinuteFrame.Width, MinuteFrame.Height, "minutes");
         frame.Render(html, tick => Svg.Number(tick), valueTitle, timeTitle);
         if (peak <= 0)
         {

@@ -15,8 +15,8 @@ internal static class Svg
     public static string Text(string value) => WebUtility.HtmlEncode(value);
 
     /// <summary>Opens an <c>svg</c> scaled to its container's width, with its title and description.</summary>
-    public static void Open(StringBuilder html, string id, string title, string description, double width, double height) =>
-        html.Append("<svg id=\"").Append(id).Append("\" class=\"chart\" viewBox=\"0 0 ").Append(Number(width)).Append(' ').Append(Number(height))
+    public static void Open(StringBuilder html, string id, string title, string description, double width, double height, string kind) =>
+        html.Append("<svg id=\"").Append(id).Append("\" class=\"chart ").Append(kind).Append("\" viewBox=\"0 0 ").Append(Number(width)).Append(' ').Append(Number(height))
             .Append("\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\" aria-labelledby=\"").Append(id).Append("-title ").Append(id).Append("-desc\">")
             .Append("<title id=\"").Append(id).Append("-title\">").Append(Text(title)).Append("</title>")
             .Append("<desc id=\"").Append(id).Append("-desc\">").Append(Text(description)).Append("</desc>");
