@@ -1,4 +1,6 @@
 // The real Direct Line client from Node against CareerBot: each case prints "ok" or "not ok", then the totals.
+//   node conversation.mjs BASE_URL SECRET [LABEL]
+// BASE_URL is CareerBot, or a load balancer in front of several instances (e2e/scaleout); LABEL prefixes the cases.
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -6,7 +8,8 @@ globalThis.XMLHttpRequest = require('xhr2');
 globalThis.WebSocket = require('ws');
 const { DirectLine, ConnectionStatus } = require('botframework-directlinejs');
 
-const [base, secret] = process.argv.slice(2);
+const [base, secret, label] = process.argv.slice(2);
+const prefix = label ? `${label}, ` : '';
 const domain = `${base}/v3/directline`;
 let passed = 0;
 let failed = 0;
@@ -15,10 +18,10 @@ async function check(name, body) {
   try {
     await body();
     passed++;
-    console.log(`ok - ${name}`);
+    console.log(`ok - ${prefix}${name}`);
   } catch (error) {
     failed++;
-    console.log(`not ok - ${name}: ${error && error.stack ? error.stack : error}`);
+    console.log(`not ok - ${prefix}${name}: ${error && error.stack ? error.stack : error}`);
   }
 }
 

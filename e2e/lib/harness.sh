@@ -1,10 +1,13 @@
 # Shared by the end-to-end suites that start processes of their own (CareerBot, the Agents Playground): counting
 # "ok"/"not ok" cases, finishing with "N passed, N failed", running commands within the suite's time budget, and
 # stopping every process (group) the suite started, on exit or interrupt. Source it after setting BUDGET (seconds);
-# add the pids of processes to stop to the array "pids".
+# add the pids of processes to stop to the array "pids", and commands that undo what is no process of the suite's
+# (a PostgreSQL started by pg_ctl, a temporary folder) to the array "cleanups": on exit, the processes are stopped
+# first, then each cleanup runs (eval), the last added first.
 passed=0
 failed=0
 pids=()
+cleanups=()
 child=""
 
 ok() { passed=$((passed + 1)); echo "ok - $1"; }
@@ -53,6 +56,9 @@ cleanup() {
   [ -n "$child" ] && kill -TERM "$child" 2>/dev/null # timeout passes it on to its command
   [ "${#pids[@]}" -gt 0 ] && stop "${pids[@]}"
   [ -n "$child" ] && wait "$child" 2>/dev/null
+  local i
+  for ((i = ${#cleanups[@]} - 1; i >= 0; i--)); do eval "${cleanups[i]}" || true; done
+  cleanups=()
   return 0
 }
 trap cleanup EXIT

@@ -147,7 +147,7 @@ public sealed class StorageTests : IDisposable
                 break;
             }
 
-            Assert.Equal("Unhealthy", report.GetProperty("entries").GetProperty("recognizers").GetProperty("status").GetString());
+            Assert.Equal("Degraded", report.GetProperty("entries").GetProperty("recognizers").GetProperty("status").GetString());
             await Task.Delay(250);
         }
 

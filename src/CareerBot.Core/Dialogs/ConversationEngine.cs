@@ -9,11 +9,13 @@ using CareerBot.Core.Understanding;
 namespace CareerBot.Core.Dialogs;
 
 /// <summary>CareerBot's conversation: loads the state, understands the turn, runs the dialogs, saves the state.
-/// A write that loses a race with another turn of the same conversation is retried on fresh state.</summary>
+/// A write that loses a race with another turn of the same conversation is retried on fresh state, after a short random
+/// pause; a turn that loses <see cref="MaxAttempts"/> times is refused (<see cref="StorageUnavailableException"/>),
+/// never answered with an apology that would reset the state others just wrote.</summary>
 public sealed class ConversationEngine : IConversationEngine
 {
-    /// <summary>Times a turn is run again after losing a race with another turn of its conversation.</summary>
-    public const int MaxAttempts = 3;
+    /// <summary>Times a turn is run, at most, when it keeps losing races with other turns of its conversation.</summary>
+    public const int MaxAttempts = 10;
 
     private readonly ContentCatalog catalog;
     private readonly IUtteranceRecognizer recognizer;
@@ -53,8 +55,12 @@ public sealed class ConversationEngine : IConversationEngine
 
             if (attempt == MaxAttempts)
             {
-                throw new StateConflictException(turn.ConversationId, attempt);
+                // Still contended: the turn is refused as a whole (the channel sends it again), the state left as is.
+                throw new StorageUnavailableException($"The conversation's state kept changing under {attempt} attempts of the same turn.");
             }
+
+            // A random pause that grows with the attempts spreads out turns that raced, so that each one gets through.
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 4 * attempt)), cancellationToken);
         }
     }
 

@@ -34,7 +34,7 @@ public static class TelemetryExtensions
                 metrics.AddMeter(BotTelemetry.Name, ConversationTelemetry.Name)
                     .AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation()
-                    .AddPrometheusExporter();
+                    .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0);
                 if (endpoint is not null)
                 {
                     metrics.AddOtlpExporter(otlp => otlp.Endpoint = endpoint);

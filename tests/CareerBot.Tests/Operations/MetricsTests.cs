@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace CareerBot.Tests.Operations;
+
+/// <summary>/metrics, in Prometheus text: a turn moves the turn counter and the turn-duration histogram, with
+/// normalised tags only (a channel id nobody knows becomes "other"; no text, no id).</summary>
+public sealed partial class MetricsTests : IClassFixture<CareerBotFactory>
+{
+    private readonly CareerBotFactory factory;
+
+    public MetricsTests(CareerBotFactory factory)
+    {
+        this.factory = factory;
+    }
+
+    [Fact]
+    public async Task A_turn_moves_the_turn_counter_and_the_duration_histogram()
+    {
+        using var client = factory.CreateClient();
+        const string Series = "careerbot_channel=\"msteams\",careerbot_intent=\"missions\",careerbot_language=\"en\",careerbot_outcome=\"answered\"";
+        var before = await ScrapeAsync(client);
+
+        await BotClient.ExpectRepliesAsync(client, BotClient.Message("What are the missions?", "conv-metrics-1"));
+        await BotClient.ExpectRepliesAsync(client, BotClient.Message("What are the missions?", "conv-metrics-2"));
+        var after = await ScrapeAsync(client);
+
+        Assert.Equal(Value(before, "careerbot_turns_total", Series) + 2, Value(after, "careerbot_turns_total", Series));
+        Assert.Equal(Value(before, "careerbot_turn_duration_seconds_count", Series) + 2, Value(after, "careerbot_turn_duration_seconds_count", Series));
+        Assert.True(Value(after, "careerbot_turn_duration_seconds_sum", Series) > Value(before, "careerbot_turn_duration_seconds_sum", Series));
+        Assert.True(Value(after, "careerbot_recognition_duration_seconds_count", "careerbot_language=\"en\"") >= 2);
+    }
+
+    [Fact]
+    public async Task Tags_never_carry_what_a_client_sent()
+    {
+        using var client = factory.CreateClient();
+        var message = BotClient.Message("My secret question about Mars", "conv-metrics-secret");
+        message["channelId"] = "channel-" + Guid.NewGuid().ToString("N");
+
+        await BotClient.ExpectRepliesAsync(client, message);
+        var text = await ScrapeAsync(client);
+
+        Assert.Contains("careerbot_channel=\"other\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain((string)message["channelId"]!, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("conv-metrics-secret", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mars", text, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> ScrapeAsync(HttpClient client)
+    {
+        using var response = await client.GetAsync(new Uri("/metrics", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private static double Value(string scrape, string metric, string labels)
+    {
+        foreach (var line in scrape.Split('\n'))
+        {
+            var match = Sample().Match(line);
+            if (match.Success && match.Groups["name"].Value == metric && match.Groups["labels"].Value.Contains(labels, StringComparison.Ordinal))
+            {
+                return double.Parse(match.Groups["value"].Value, CultureInfo.InvariantCulture);
+            }
+        }
+
+        return 0;
+    }
+
+    [GeneratedRegex(@"^(?<name>[a-z_]+)\{(?<labels>[^}]*)\} (?<value>[0-9.eE+-]+)")]
+    private static partial Regex Sample();
+}
