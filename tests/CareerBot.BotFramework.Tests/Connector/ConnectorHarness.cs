@@ -1,6 +1,7 @@
 using CareerBot.BotFramework.Connector;
 using CareerBot.BotFramework.Hosting;
 using CareerBot.BotFramework.Schema;
+using CareerBot.Conversation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -60,10 +61,10 @@ public sealed class ConnectorHarness : IDisposable
         Text = text,
     };
 
-    /// <summary>The warnings and errors that name <paramref name="conversationId"/>.</summary>
+    /// <summary>The warnings and errors that name <paramref name="conversationId"/> — by its pseudonym, as logs do.</summary>
     public IReadOnlyList<LogEntry> ProblemsWith(string conversationId) =>
         [.. Logs.Entries.Where(entry => entry.Level >= LogLevel.Warning
-            && entry.Values.TryGetValue("ConversationId", out var id) && Equals(id, conversationId))];
+            && entry.Values.TryGetValue("Conversation", out var id) && Equals(id, Pseudonym.Of(conversationId)))];
 
     /// <inheritdoc />
     public void Dispose() => provider.Dispose();
