@@ -9,7 +9,7 @@ internal sealed class MinuteFrame
 {
     public const double Width = 640;
     public const double Height = 250;
-    private const double Left = 56;
+    private const double Left = 68;
     private const double Right = 24;
     private const double Top = 16;
     private const double Bottom = 44;
@@ -55,7 +55,7 @@ internal sealed class MinuteFrame
         {
             if (minutes[i].Minute % 10 == 0 || i == minutes.Count - 1)
             {
-                if (i == minutes.Count - 1 && minutes[i].Minute % 10 is > 0 and < 4)
+                if (i == minutes.Count - 1 && minutes[i].Minute % 10 is > 0 and < 5)
                 {
                     continue; // too close to the previous label
                 }
