@@ -1,3 +1,4 @@
+using CareerBot.Admin;
 using CareerBot.BotFramework.DirectLine;
 using CareerBot.BotFramework.Hosting;
 using CareerBot.Hosting;
@@ -23,6 +24,7 @@ app.MapMetrics();
 app.MapBotEndpoints();
 app.MapDirectLine();
 app.MapWebChatPage();
+app.MapAdminPage();
 
 app.Run();
 

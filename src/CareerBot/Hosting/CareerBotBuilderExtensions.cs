@@ -1,3 +1,4 @@
+using CareerBot.Admin;
 using CareerBot.BotFramework.DirectLine;
 using CareerBot.BotFramework.Hosting;
 using CareerBot.Conversation;
@@ -33,6 +34,7 @@ public static class CareerBotBuilderExtensions
         services.AddClientIpRateLimit(builder.Configuration);
         services.Configure<HostOptions>(host => host.ShutdownTimeout = builder.Configuration.GetValue("ShutdownTimeout", TimeSpan.FromSeconds(30)));
         builder.AddCareerBotTelemetry();
+        services.AddAdminPage(builder.Configuration);
         services.AddHealthChecks()
             .AddCheck("content", () => HealthCheckResult.Healthy("loaded and valid"), [StorageServiceCollectionExtensions.ReadyTag])
             .AddCheck<RecognizersReadyCheck>("recognizers", tags: [StorageServiceCollectionExtensions.ReadyTag]);

@@ -1,0 +1,77 @@
+using System.Collections.Frozen;
+
+namespace CareerBot.Admin;
+
+/// <summary>How the page names the normalised values the metrics carry (operator-facing words, in English like the
+/// rest of the page). A value it does not know is shown as it is.</summary>
+internal static class OperatorLabels
+{
+    private static readonly FrozenDictionary<string, string> Intents = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["salary"] = "Salary",
+        ["salary-table"] = "Salary table",
+        ["missions"] = "Missions",
+        ["qualities"] = "Qualities",
+        ["career-paths"] = "Career paths",
+        ["welcome"] = "Welcome",
+        ["help"] = "Help",
+        ["greeting"] = "Greeting",
+        ["thanks"] = "Thanks",
+        ["cancel"] = "Cancel",
+        ["fallback"] = "Not understood",
+        ["empty"] = "Empty message",
+        ["too-long"] = "Message too long",
+        ["out-of-scope-country"] = "Another country",
+        ["out-of-scope-role"] = "Another role",
+        ["end"] = "Conversation ended",
+        ["none"] = "Nothing recognised",
+        ["other"] = "Other",
+        ["unknown"] = "Unknown",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string> Unanswered = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["salary"] = "Years of experience unclear",
+        ["fallback"] = "Not understood",
+        ["out-of-scope-country"] = "Another country",
+        ["out-of-scope-role"] = "Another role",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string> Outcomes = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["answered"] = "Answered",
+        ["asked"] = "Asked back",
+        ["fallback"] = "Fallback",
+        ["silent"] = "Silent",
+        ["error"] = "Error",
+        ["other"] = "Other",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string> Channels = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["msteams"] = "Microsoft Teams",
+        ["webchat"] = "Web Chat",
+        ["directline"] = "Direct Line",
+        ["emulator"] = "Emulator",
+        ["test"] = "Test",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string> Languages = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["en"] = "English",
+        ["fr"] = "French",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The outcomes in the order the turns chart stacks them.</summary>
+    public static IReadOnlyList<string> OutcomeOrder { get; } = ["answered", "asked", "fallback", "silent", "error"];
+
+    public static string Intent(string name) => Intents.GetValueOrDefault(name, name);
+
+    public static string UnansweredIntent(string name) => Unanswered.GetValueOrDefault(name) ?? Intent(name);
+
+    public static string Outcome(string name) => Outcomes.GetValueOrDefault(name, name);
+
+    public static string Channel(string name) => Channels.GetValueOrDefault(name, name);
+
+    public static string Language(string name) => Languages.GetValueOrDefault(name, name);
+}
