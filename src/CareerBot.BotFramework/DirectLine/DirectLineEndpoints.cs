@@ -174,7 +174,7 @@ public static class DirectLineEndpoints
 
         if (!limiter.TryAcquire(conversation.Id, out var retryAfter))
         {
-            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            RetryAfter.Set(context.Response, retryAfter);
             return DirectLineErrors.Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many activities; slow down.");
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using CareerBot.BotFramework.Adapter;
 using CareerBot.BotFramework.Authentication;
@@ -74,7 +73,7 @@ public static class BotEndpoints
 
         if (!context.RequestServices.GetRequiredService<MessagesRateLimiter>().TryAcquire(activity!, out var retryAfter))
         {
-            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            RetryAfter.Set(context.Response, retryAfter);
             return Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many activities in this conversation; slow down.");
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CareerBot.BotFramework.Schema;
 using CareerBot.Conversation;
 using Microsoft.AspNetCore.Http;
@@ -40,7 +39,7 @@ public sealed class StorageOutageMiddleware
 
             context.Response.Clear();
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            context.Response.Headers.RetryAfter = ((int)StorageUnavailableException.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            RetryAfter.Set(context.Response, StorageUnavailableException.RetryAfter);
             await context.Response.WriteAsJsonAsync(
                 ErrorResponse.Of("ServiceUnavailable", "The conversation store is unavailable; send the activity again later."),
                 BotJsonContext.Default.ErrorResponse,

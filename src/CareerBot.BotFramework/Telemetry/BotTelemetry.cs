@@ -17,37 +17,59 @@ public static class BotTelemetry
     public static readonly Meter Meter = new(Name);
 
     /// <summary>Turns handled, by channel, intent, outcome and language.</summary>
-    public static readonly Counter<long> Turns = Meter.CreateCounter<long>("careerbot.turns", "{turn}", "Turns handled, by channel, intent, outcome and language.");
+    public static readonly Counter<long> Turns = Meter.CreateCounter<long>(Instruments.Turns, "{turn}", "Turns handled, by channel, intent, outcome and language.");
 
     /// <summary>How long turns take, from the activity to the replies, by the same tags.</summary>
     public static readonly Histogram<double> TurnDuration = Meter.CreateHistogram(
-        "careerbot.turn.duration",
+        Instruments.TurnDuration,
         "s",
         "How long turns take, by channel, intent, outcome and language.",
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] });
 
     /// <summary>How long calls to a channel's connector take, by outcome.</summary>
     public static readonly Histogram<double> ConnectorDuration = Meter.CreateHistogram(
-        "careerbot.connector.duration",
+        Instruments.ConnectorDuration,
         "s",
         "How long replies sent to a channel's connector take, by outcome.",
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30] });
 
     /// <summary>Replies the connector refused or that could not be sent, by reason.</summary>
-    public static readonly Counter<long> ConnectorFailures = Meter.CreateCounter<long>("careerbot.connector.failures", "{reply}", "Replies not delivered to a channel's connector, by reason.");
+    public static readonly Counter<long> ConnectorFailures = Meter.CreateCounter<long>(Instruments.ConnectorFailures, "{reply}", "Replies not delivered to a channel's connector, by reason.");
 
     /// <summary>Requests refused by a rate limit, by policy.</summary>
-    public static readonly Counter<long> RateLimitRejections = Meter.CreateCounter<long>("careerbot.ratelimit.rejections", "{request}", "Requests refused by a rate limit, by policy.");
+    public static readonly Counter<long> RateLimitRejections = Meter.CreateCounter<long>(Instruments.RateLimitRejections, "{request}", "Requests refused by a rate limit, by policy.");
 
     private static long openDirectLineConversations;
 
     static BotTelemetry()
     {
         Meter.CreateObservableGauge(
-            "careerbot.directline.conversations.open",
+            Instruments.DirectLineConversationsOpen,
             () => Interlocked.Read(ref openDirectLineConversations),
             "{conversation}",
             "Direct Line conversations kept (not yet expired), as last counted by this instance.");
+    }
+
+    /// <summary>Instrument names (what a MeterListener or an exporter looks for).</summary>
+    public static class Instruments
+    {
+        /// <summary>Counter: turns handled.</summary>
+        public const string Turns = "careerbot.turns";
+
+        /// <summary>Histogram: turn durations, in seconds.</summary>
+        public const string TurnDuration = "careerbot.turn.duration";
+
+        /// <summary>Histogram: connector call durations, in seconds.</summary>
+        public const string ConnectorDuration = "careerbot.connector.duration";
+
+        /// <summary>Counter: replies not delivered to a connector.</summary>
+        public const string ConnectorFailures = "careerbot.connector.failures";
+
+        /// <summary>Counter: requests refused by a rate limit.</summary>
+        public const string RateLimitRejections = "careerbot.ratelimit.rejections";
+
+        /// <summary>Gauge: Direct Line conversations kept.</summary>
+        public const string DirectLineConversationsOpen = "careerbot.directline.conversations.open";
     }
 
     /// <summary>Tag names.</summary>

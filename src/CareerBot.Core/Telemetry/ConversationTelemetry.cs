@@ -13,12 +13,15 @@ public static class ConversationTelemetry
     /// <summary>Spans: recognition, state load and save.</summary>
     public static readonly ActivitySource Source = new(Name);
 
+    /// <summary>The name of <see cref="RecognitionDuration"/>.</summary>
+    public const string RecognitionDurationName = "careerbot.recognition.duration";
+
     /// <summary>The meter of the instruments below.</summary>
     public static readonly Meter Meter = new(Name);
 
     /// <summary>How long understanding an utterance takes, by language.</summary>
     public static readonly Histogram<double> RecognitionDuration = Meter.CreateHistogram(
-        "careerbot.recognition.duration",
+        RecognitionDurationName,
         "s",
         "How long understanding an utterance takes, by language.",
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.00001, 0.000025, 0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.1, 1] });

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using CareerBot.Admin.Statistics;
+using CareerBot.BotFramework.Hosting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
@@ -194,7 +194,7 @@ public static class AdminEndpoints
             return false;
         }
 
-        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        RetryAfter.Set(context.Response, retryAfter);
         return true;
     }
 

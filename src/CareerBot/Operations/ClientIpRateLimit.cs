@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using CareerBot.BotFramework.Hosting;
 using CareerBot.BotFramework.Schema;
@@ -38,7 +37,7 @@ public static class ClientIpRateLimit
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : options.ClientIpWindow / 6;
                 var response = rejected.HttpContext.Response;
                 response.StatusCode = StatusCodes.Status429TooManyRequests;
-                response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                RetryAfter.Set(response, retryAfter);
                 await response.WriteAsJsonAsync(ErrorResponse.Of("TooManyRequests", "Too many requests from this address; slow down."), BotJsonContext.Default.ErrorResponse, contentType: null, cancellationToken);
             };
         });
