@@ -117,6 +117,13 @@ public static class EnglishVocabulary
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
             "dec",
         ],
+        LastYear = ["last year", "the previous year", "the year before", "past year"],
+        ThisYear = ["this year", "the beginning of the year", "the start of the year"],
+        RelativeDateWords =
+        [
+            "last", "ago", "previous", "past", "this year", "the year", "yesterday", "beginning", "end of", "early",
+            "mid", "late", "summer", "winter", "spring", "autumn", "fall", "week", "month",
+        ],
         NoExperience =
         [
             "no experience", "zero experience", "without experience", "without any experience", "no prior experience",

@@ -123,6 +123,13 @@ public static class FrenchVocabulary
             "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
             "novembre", "décembre", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc",
         ],
+        LastYear = ["l'année dernière", "l'an dernier", "l'an passé", "l'année passée", "l'année précédente"],
+        ThisYear = ["cette année", "le début de l'année", "début d'année"],
+        RelativeDateWords =
+        [
+            "dernier", "dernière", "passé", "passée", "précédent", "précédente", "il y a", "l'année", "cette année",
+            "hier", "fin", "mi", "été", "hiver", "printemps", "automne", "semaine", "mois",
+        ],
         NoExperience =
         [
             "pas d'expérience", "aucune expérience", "sans expérience", "zéro expérience", "pas encore d'expérience",

@@ -72,8 +72,18 @@ public sealed record LanguageVocabulary
     /// <summary>Words saying a date is when the career started ("since", "began", "depuis").</summary>
     public required IReadOnlyList<string> StartWords { get; init; }
 
-    /// <summary>Month names, which make it worth running the DateTime model.</summary>
+    /// <summary>Month names ("march", "mars"), read with a year ("since March 2015") or alone ("since January").</summary>
     public required IReadOnlyList<string> MonthNames { get; init; }
+
+    /// <summary>Phrases naming last year ("last year", "l'an dernier"), read after a start word as a year ago.</summary>
+    public required IReadOnlyList<string> LastYear { get; init; }
+
+    /// <summary>Phrases naming this year ("this year", "cette année"), read after a start word as under a year.</summary>
+    public required IReadOnlyList<string> ThisYear { get; init; }
+
+    /// <summary>Words of relative dates ("last year", "il y a", "début de l'année"): only then, when no written date
+    /// is found, is the DateTime model worth running after a start word.</summary>
+    public required IReadOnlyList<string> RelativeDateWords { get; init; }
 
     /// <summary>Phrases meaning no experience at all ("just graduated", "débutant").</summary>
     public required IReadOnlyList<string> NoExperience { get; init; }

@@ -9,12 +9,10 @@ namespace CareerBot.Core.Understanding;
 /// <summary>The Microsoft.Recognizers.Text models, each built once per culture on first use and then shared by every
 /// request; call <see cref="WarmUp"/> at start-up so that no user pays for a build (the French DateTime model takes
 /// seconds).</summary>
-/// <remarks>Parses are thread-safe once a model is built (checked with 8 threads × 20,000 parses). Known issue: when the
-/// test suite ran on a loaded machine, the English model now and then read "I began in March 2015" as "2015" (11 years
-/// instead of 11.7) or found no date at all in "depuis mars 2015". Serialising every build and parse behind one lock did not stop it, warming both languages first
-/// did not always either, and regex time-outs are not the cause (they are two hours). The cause inside
-/// Recognizers.Text 1.8.13 is not found; <see cref="ExperienceExtractor"/> restores a month written right before the
-/// year when the model drops it, and reads a written year itself when the model returns nothing.</remarks>
+/// <remarks>Parses are thread-safe once a model is built (checked with 8 threads × 20,000 parses). On a loaded machine
+/// the English DateTime model was seen, now and then, to drop the month of "March 2015" or to find no date at all in
+/// "depuis mars 2015" (cause not found inside Recognizers.Text 1.8.13); <see cref="ExperienceExtractor"/> reads written
+/// dates itself and asks this model only for relative ones.</remarks>
 public sealed class RecognizerModels
 {
     private readonly FrozenDictionary<string, Lazy<IModel>> numberModels;

@@ -99,9 +99,13 @@ internal sealed class VocabularyIndex
         OtherUnitAfter = new Regex($@"\G\s*(?:{Alternation(all.SelectMany(v => v.OtherUnits))})", Options);
         var startWords = Alternation(all.SelectMany(v => v.StartWords));
         StartCue = new Regex(startWords, Options);
-        DateCue = new Regex(
-            $@"(?<![\p{{L}}\p{{N}}])(?:1[5-9]\d\d|20\d\d)(?![\p{{L}}\p{{N}}])|{Alternation(all.SelectMany(v => v.MonthNames))}|{startWords}",
+        MonthAfterStart = new Regex(
+            $@"(?:{startWords})\s+(?:(?:in|on|of|last|the|month|en|de|le|mois)\s+){{0,3}}(?<month>{Alternation(all.SelectMany(v => v.MonthNames))})",
             Options);
+        RelativeYear = new Regex(
+            $"(?<last>{Alternation(all.SelectMany(v => v.LastYear))})|(?<this>{Alternation(all.SelectMany(v => v.ThisYear))})",
+            Options);
+        RelativeDate = new Regex(Alternation(all.SelectMany(v => v.RelativeDateWords)), Options);
         NoExperience = new Regex(Alternation(all.SelectMany(v => v.NoExperience)), Options);
         var fillers = Alternation(all.SelectMany(v => v.Fillers));
         FollowUp = new Regex(
@@ -168,7 +172,13 @@ internal sealed class VocabularyIndex
 
     public Regex StartCue { get; }
 
-    public Regex DateCue { get; }
+    /// <summary>A month named right after a start word, without a year ("since January", "depuis mars").</summary>
+    public Regex MonthAfterStart { get; }
+
+    /// <summary>"last year" (group <c>last</c>) or "this year" (group <c>this</c>) in either language.</summary>
+    public Regex RelativeYear { get; }
+
+    public Regex RelativeDate { get; }
 
     public Regex NoExperience { get; }
 

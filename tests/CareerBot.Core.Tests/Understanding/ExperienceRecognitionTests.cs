@@ -1,4 +1,6 @@
+using CareerBot.Core.Languages;
 using CareerBot.Core.Understanding;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CareerBot.Core.Tests.Understanding;
 
@@ -42,6 +44,12 @@ public sealed class ExperienceRecognitionTests
     [InlineData("I started in Sept 2018", "en-US", 8.2, null, false)]
     [InlineData("working since January", "en-US", 0.9, null, false)]
     [InlineData("depuis mars 2015", "en-US", 11.7, null, false)]
+    [InlineData("I've been coding since 03/2015", "en-US", 11.7, null, false)]
+    [InlineData("started in December", "en-US", 1.0, null, false)]
+    [InlineData("I started in May", "en-US", 0.6, null, false)]
+    [InlineData("since the beginning of 2019", "en-US", 7, null, false)]
+    [InlineData("I started two years ago", "en-US", 2, null, false)]
+    [InlineData("working since last year", "en-US", 1, null, false)]
     // ages are not experience
     [InlineData("I'm 41 and have 9 years of experience", "en-US", 9, null, false)]
     [InlineData("30 years old with 3 years experience", "en-US", 3, null, false)]
@@ -72,6 +80,8 @@ public sealed class ExperienceRecognitionTests
     [InlineData("depuis 2017", "fr-FR", 9, null, false)]
     [InlineData("je suis développeur depuis 2019", "fr-FR", 7, null, false)]
     [InlineData("j'ai commencé en mars 2015", "fr-FR", 11.7, null, false)]
+    [InlineData("je travaille depuis janvier", "fr-FR", 0.9, null, false)]
+    [InlineData("développeur depuis l'année dernière", "fr-FR", 1, null, false)]
     [InlineData("j'ai 41 ans et 9 ans d'expérience", "fr-FR", 9, null, false)]
     [InlineData("j'ai 5 ans d'expérience", "fr-FR", 5, null, false)]
     [InlineData("quel salaire avec 6 ans ?", "fr-FR", 6, null, false)]
@@ -88,6 +98,21 @@ public sealed class ExperienceRecognitionTests
         var expected = new Experience((decimal)years, upTo is null ? null : (decimal)upTo, orMore);
         Assert.Equal(expected, utterance.Experience);
         Assert.Null(utterance.BareNumber);
+    }
+
+    [Theory]
+    [InlineData("since March 2015", "en-US")]
+    [InlineData("depuis 2017", "fr-FR")]
+    [InlineData("started in December", "en-US")]
+    [InlineData("How do I start as a backend developer?", "en-US")]
+    public void Reads_written_start_dates_without_building_the_DateTime_model(string text, string locale)
+    {
+        var models = new RecognizerModels();
+        var recognizer = new UtteranceRecognizer(new FakeTimeProvider(Recognizers.Today), models);
+
+        _ = recognizer.Recognize(text, locale);
+
+        Assert.False(models.IsWarm(Language.FromTag(locale)!), "the DateTime model was built for a written date");
     }
 
     [Theory]
