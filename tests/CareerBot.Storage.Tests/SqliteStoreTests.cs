@@ -1,4 +1,5 @@
 using CareerBot.Conversation;
+using CareerBot.Core.State;
 using CareerBot.Storage.Sql;
 using Microsoft.Data.Sqlite;
 
@@ -40,6 +41,25 @@ public sealed class SqliteStoreTests : SqlStoreContract
         var store = new SqlConversationStateStore(database, Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<SqlConversationStateStore>.Instance);
 
         await Assert.ThrowsAsync<StorageUnavailableException>(async () => await store.LoadAsync("conv", default));
+    }
+
+    [Fact]
+    public async Task Writes_sharing_a_commit_fail_alone_when_their_statement_fails()
+    {
+        await using var database = Database(await NewDatabaseAsync());
+        var store = new SqlConversationStateStore(database, Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<SqlConversationStateStore>.Instance);
+        await database.EnsureMigratedAsync(default);
+
+        var saves = Enumerable.Range(0, 40).Select(i => store.TrySaveAsync($"c{i}", ConversationState.Empty, null, default).AsTask()).ToList();
+        var broken = database.WriteAsync("INSERT INTO no_such_table (id) VALUES (@id)", default, ("id", "x"));
+        saves.AddRange(Enumerable.Range(40, 40).Select(i => store.TrySaveAsync($"c{i}", ConversationState.Empty, null, default).AsTask()));
+
+        Assert.All(await Task.WhenAll(saves), Assert.True);
+        await Assert.ThrowsAsync<SqliteException>(() => broken);
+        for (var i = 0; i < 80; i += 7)
+        {
+            Assert.NotNull((await store.LoadAsync($"c{i}", default)).ETag);
+        }
     }
 
     /// <inheritdoc />

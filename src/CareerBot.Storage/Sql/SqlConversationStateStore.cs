@@ -48,16 +48,12 @@ internal sealed class SqlConversationStateStore : IConversationStateStore
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         if (expectedETag is null)
         {
-            return await database.RunAsync(
-                async (connection, token) => await Sql.ExecuteAsync(
-                    connection,
-                    null,
-                    "INSERT INTO careerbot_conversation_state (id, state, version, written_at) VALUES (@id, @state, 1, @now) ON CONFLICT (id) DO NOTHING",
-                    token,
-                    ("id", conversationId),
-                    ("state", json),
-                    ("now", now)) == 1,
-                cancellationToken);
+            return await database.WriteAsync(
+                "INSERT INTO careerbot_conversation_state (id, state, version, written_at) VALUES (@id, @state, 1, @now) ON CONFLICT (id) DO NOTHING",
+                cancellationToken,
+                ("id", conversationId),
+                ("state", json),
+                ("now", now)) == 1;
         }
 
         if (!long.TryParse(expectedETag, NumberStyles.None, CultureInfo.InvariantCulture, out var expected))
@@ -65,35 +61,25 @@ internal sealed class SqlConversationStateStore : IConversationStateStore
             return false;
         }
 
-        return await database.RunAsync(
-            async (connection, token) => await Sql.ExecuteAsync(
-                connection,
-                null,
-                "UPDATE careerbot_conversation_state SET state = @state, version = version + 1, written_at = @now WHERE id = @id AND version = @expected",
-                token,
-                ("id", conversationId),
-                ("state", json),
-                ("now", now),
-                ("expected", expected)) == 1,
-            cancellationToken);
+        return await database.WriteAsync(
+            "UPDATE careerbot_conversation_state SET state = @state, version = version + 1, written_at = @now WHERE id = @id AND version = @expected",
+            cancellationToken,
+            ("id", conversationId),
+            ("state", json),
+            ("now", now),
+            ("expected", expected)) == 1;
     }
 
     /// <inheritdoc />
     public async ValueTask DeleteAsync(string conversationId, CancellationToken cancellationToken) =>
-        await database.RunAsync(
-            (connection, token) => Sql.ExecuteAsync(connection, null, "DELETE FROM careerbot_conversation_state WHERE id = @id", token, ("id", conversationId)),
-            cancellationToken);
+        await database.WriteAsync("DELETE FROM careerbot_conversation_state WHERE id = @id", cancellationToken, ("id", conversationId));
 
     /// <inheritdoc />
     public async ValueTask<int> RemoveIdleAsync(DateTimeOffset idleSince, CancellationToken cancellationToken) =>
-        await database.RunAsync(
-            (connection, token) => Sql.ExecuteAsync(
-                connection,
-                null,
-                "DELETE FROM careerbot_conversation_state WHERE written_at < @cutoff",
-                token,
-                ("cutoff", idleSince.ToUnixTimeMilliseconds())),
-            cancellationToken);
+        await database.WriteAsync(
+            "DELETE FROM careerbot_conversation_state WHERE written_at < @cutoff",
+            cancellationToken,
+            ("cutoff", idleSince.ToUnixTimeMilliseconds()));
 
     private ConversationState Deserialize(string conversationId, string json)
     {

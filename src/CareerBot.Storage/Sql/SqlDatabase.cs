@@ -38,8 +38,22 @@ internal sealed class SqlDatabase : IAsyncDisposable
         }
         catch (Exception exception) when (exception is not OperationCanceledException && dialect.IsOutage(exception))
         {
-            dialect.OnOutage();
-            throw new StorageUnavailableException($"{dialect.Name} ({dialect.Describe}) is unavailable: {exception.Message}", exception);
+            throw Unavailable(exception);
+        }
+    }
+
+    /// <summary>Runs one statement that changes rows, in a transaction of its own or shared with other such writes
+    /// (SQLite's group commit); returns the rows it changed.</summary>
+    public async Task<int> WriteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        try
+        {
+            await EnsureMigratedAsync(cancellationToken);
+            return await dialect.WriteAsync(sql, parameters, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException && dialect.IsOutage(exception))
+        {
+            throw Unavailable(exception);
         }
     }
 
@@ -83,6 +97,12 @@ internal sealed class SqlDatabase : IAsyncDisposable
     {
         migrating.Dispose();
         await dialect.DisposeAsync();
+    }
+
+    private StorageUnavailableException Unavailable(Exception exception)
+    {
+        dialect.OnOutage();
+        return new StorageUnavailableException($"{dialect.Name} ({dialect.Describe}) is unavailable: {exception.Message}", exception);
     }
 
     private async Task MigrateAsync(CancellationToken cancellationToken)

@@ -15,6 +15,16 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <summary>Opens a connection (from the provider's pool).</summary>
     public abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
+    /// <summary>Runs one statement in a transaction of its own (or shared with other such writes: see
+    /// <see cref="SqliteWriteBatcher"/>); returns the rows it changed.</summary>
+    public virtual async Task<int> WriteAsync(string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Sql.Command(connection, null, sql, [.. parameters]);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <summary>Begins the transaction that migrates the schema, holding a lock that makes instances starting at once
     /// migrate one after the other.</summary>
     public abstract ValueTask<DbTransaction> BeginMigrationAsync(DbConnection connection, CancellationToken cancellationToken);

@@ -1,13 +1,21 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace CareerBot.Storage.Sql;
 
 /// <summary>SQLite through Microsoft.Data.Sqlite: a file, write-ahead log, pooled connections.</summary>
 internal sealed class SqliteDialect : SqlDialect
 {
+    private static readonly object Configured = new();
+
     private readonly string connectionString;
     private readonly string file;
+
+    // The native connections already configured; they leave the table when the pool closes and collects them.
+    private readonly ConditionalWeakTable<sqlite3, object> configured = new();
+    private readonly SqliteWriteBatcher writer;
 
     /// <summary>Reads <paramref name="connectionString"/> (empty: the default file); a relative file is resolved under
     /// <paramref name="baseDirectory"/> and its folder created.</summary>
@@ -24,6 +32,7 @@ internal sealed class SqliteDialect : SqlDialect
         Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
         file = builder.DataSource;
         this.connectionString = builder.ToString();
+        writer = new SqliteWriteBatcher(async token => (SqliteConnection)await OpenAsync(token));
     }
 
     /// <inheritdoc />
@@ -41,10 +50,17 @@ internal sealed class SqliteDialect : SqlDialect
             await connection.OpenAsync(cancellationToken);
 
             // WAL (set once, kept by the file) makes a commit durable against a killed process without an fsync;
-            // busy_timeout makes a writer wait for another (instance or connection) instead of failing.
-            await using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;";
-            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            // busy_timeout makes a writer wait for another (instance or connection) instead of failing. Both are
+            // settings of the native connection, which the pool keeps open: set them once per native connection.
+            var handle = connection.Handle!;
+            if (!configured.TryGetValue(handle, out _))
+            {
+                await using var pragma = connection.CreateCommand();
+                pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;";
+                await pragma.ExecuteNonQueryAsync(cancellationToken);
+                configured.AddOrUpdate(handle, Configured);
+            }
+
             return connection;
         }
         catch
@@ -53,6 +69,10 @@ internal sealed class SqliteDialect : SqlDialect
             throw;
         }
     }
+
+    /// <inheritdoc />
+    public override Task<int> WriteAsync(string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken) =>
+        writer.ExecuteAsync(sql, parameters, cancellationToken);
 
     /// <inheritdoc />
     public override async ValueTask<DbTransaction> BeginMigrationAsync(DbConnection connection, CancellationToken cancellationToken)
@@ -77,10 +97,10 @@ internal sealed class SqliteDialect : SqlDialect
     };
 
     /// <inheritdoc />
-    public override ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
+        await writer.DisposeAsync();
         using var connection = new SqliteConnection(connectionString);
         SqliteConnection.ClearPool(connection);
-        return ValueTask.CompletedTask;
     }
 }
