@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by perf/load.sh, perf/cold-start.sh and perf/memory.sh (sourced, after `cd` to the repository root):
 # installing the tools a benchmark needs, building CareerBot in Release, starting it on a free loopback port with a
 # fresh SQLite database, waiting for it, reading its memory figures, and stopping every process a script started when
