@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CareerBot.BotFramework.Schema;
@@ -19,9 +20,28 @@ public static class AdaptiveCards
     /// <summary>Where a suggestion card's button keeps the text it says.</summary>
     public const string AskTextField = "text";
 
+    /// <summary>At most this many rendered cards are kept; content yields a few dozen distinct ones.</summary>
+    private const int MaxRendered = 512;
+
+    // Rendering a card builds and serialises a tree of some 200 JSON nodes; the same few cards come back turn after
+    // turn (a band highlighted, in one language), so each is rendered once. A JsonElement is immutable: shared safely.
+    private static readonly ConcurrentDictionary<(TableCard Card, bool UniversalActions), JsonElement> Rendered = new();
+
     /// <summary>The card as an attachment.</summary>
-    public static Attachment Attachment(TableCard card, bool universalActions) =>
-        new(ContentType, JsonSerializer.SerializeToElement(Render(card, universalActions), BotJsonContext.Default.JsonObject));
+    public static Attachment Attachment(TableCard card, bool universalActions)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        if (!Rendered.TryGetValue((card, universalActions), out var content))
+        {
+            content = JsonSerializer.SerializeToElement(Render(card, universalActions), BotJsonContext.Default.JsonObject);
+            if (Rendered.Count < MaxRendered)
+            {
+                Rendered.TryAdd((card, universalActions), content);
+            }
+        }
+
+        return new Attachment(ContentType, content);
+    }
 
     /// <summary>Suggested actions as a card, for conversations that cannot show them (Teams group chats and channels):
     /// one <c>Action.Submit</c> button each, which sends <c>{verb: "ask", text: value}</c> back to the bot, read as

@@ -19,8 +19,8 @@ public sealed class ReplyText
     }
 
     /// <summary>The message <paramref name="key"/> with <c>{role}</c> and the given placeholders filled in.</summary>
-    public string Say(MessageKey key, params (string Name, string Value)[] values) =>
-        content.Messages.Format(key, [.. values, ("role", role.Name)]);
+    public string Say(MessageKey key, params ReadOnlySpan<(string Name, string Value)> values) =>
+        content.Messages.Format(key, values, ("role", role.Name));
 
     /// <summary>A suggested action whose title and sent text come from the content.</summary>
     public SuggestedAction Action(MessageKey title, MessageKey value) =>

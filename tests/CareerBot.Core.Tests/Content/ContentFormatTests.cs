@@ -19,6 +19,17 @@ public sealed class ContentFormatTests : IDisposable
     }
 
     [Fact]
+    public void Placeholders_are_filled_once_and_values_are_inserted_as_written()
+    {
+        var messages = fixture.Load().For(Language.English).Messages;
+        var key = new MessageKey("salary", "years", "min");
+
+        Assert.Equal("With {role} years: **{min}**.", messages.Format(key, ("years", "{role}")));
+        Assert.Equal("With 3 years: **9**.", messages.Format(key, ("min", "9"), ("years", "3")));
+        Assert.Equal("With 3 years: **{min}**.", messages.Format(key, ("role", "x"), ("years", "3")));
+    }
+
+    [Fact]
     public void A_multi_paragraph_message_keeps_its_markdown()
     {
         fixture.Replace("en/messages.md", "Hello!", "Hello!\n\n- one\n- two\n\n> quoted `code`");
