@@ -39,22 +39,19 @@ internal sealed class IntentClassifier(VocabularyIndex index)
                 continue;
             }
 
-            foreach (var (candidate, intent) in index.FuzzyWords)
+            foreach (var (candidate, intent) in index.FuzzyWords.GetValueOrDefault(word[0], []))
             {
-                if (candidate[0] == word[0] && EditDistance.IsWithin(word, candidate, Math.Min(tolerance, EditDistance.Tolerance(candidate.Length))))
+                if (EditDistance.IsWithin(word, candidate, Math.Min(tolerance, EditDistance.Tolerance(candidate.Length))))
                 {
                     found.Add(intent);
                 }
             }
         }
 
-        foreach (var (phrase, intent) in index.Phrases)
+        foreach (var phrase in index.Phrases.Matches(text.Tokens))
         {
-            if (text.Tokens.Contains(phrase, StringComparison.Ordinal))
-            {
-                found.Add(intent);
-                helpPhrase |= intent == Intent.Help;
-            }
+            found.Add(phrase.Value);
+            helpPhrase |= phrase.Value == Intent.Help;
         }
 
         foreach (var (pattern, intent) in index.Patterns)

@@ -40,6 +40,8 @@ internal sealed record NormalizedText(
         return index;
     }
 
-    /// <summary>The words of the message, accents removed.</summary>
-    public IEnumerable<string> Words => Tokens.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>The words of the message, accents removed (split once, on first use).</summary>
+    public IReadOnlyList<string> Words => words ??= Tokens.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private string[]? words;
 }

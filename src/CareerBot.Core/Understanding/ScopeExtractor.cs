@@ -5,56 +5,25 @@ namespace CareerBot.Core.Understanding;
 internal sealed class ScopeExtractor(VocabularyIndex index)
 {
     /// <summary>The first country other than France named in <paramref name="text"/>, as the vocabulary spells it.</summary>
-    public string? Country(NormalizedText text)
-    {
-        foreach (var (phrase, display) in index.Countries)
-        {
-            var at = text.Tokens.IndexOf(phrase, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                continue;
-            }
-
-            if (phrase is " us " && !IsCountryUs(text, at))
-            {
-                continue;
-            }
-
-            return display;
-        }
-
-        return null;
-    }
+    public string? Country(NormalizedText text) =>
+        index.Countries.Best(text.Tokens, found => found.Phrase is not " us " || IsCountryUs(text, found.At))?.Value;
 
     /// <summary>Whether <paramref name="text"/> names one of the covered role's career paths.</summary>
-    public bool MentionsCareerPath(NormalizedText text) =>
-        index.CareerPathTitles.Any(p => text.Tokens.Contains(p, StringComparison.Ordinal));
+    public bool MentionsCareerPath(NormalizedText text) => index.CareerPathTitles.Any(text.Tokens);
 
     /// <summary>A job other than the covered role and its career paths, as the user wrote it (lower-cased).</summary>
     public string? OtherRole(NormalizedText text)
     {
         // Hide the covered role and its career paths so that "IT project manager" is not read as "manager".
-        var tokens = text.Tokens;
-        foreach (var phrase in index.CoveredRole.Concat(index.CareerPathTitles))
+        var tokens = Masked(text.Tokens, index.KnownRoles.Matches(text.Tokens));
+        if (index.OtherJobTitles.Best(tokens) is { } title)
         {
-            if (tokens.Contains(phrase, StringComparison.Ordinal))
-            {
-                tokens = tokens.Replace(phrase, Mask(phrase), StringComparison.Ordinal);
-            }
+            var first = text.TokenIndexAt(title.At + 1);
+            return text.Span(first, first + title.Phrase.Count(c => c == ' ') - 2);
         }
 
-        foreach (var title in index.OtherJobTitles)
-        {
-            var at = tokens.IndexOf(title, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                var first = text.TokenIndexAt(at + 1);
-                return text.Span(first, first + title.Count(c => c == ' ') - 2);
-            }
-        }
-
-        var words = tokens.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < words.Length; i++)
+        IReadOnlyList<string> words = ReferenceEquals(tokens, text.Tokens) ? text.Words : tokens.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Count; i++)
         {
             if (index.JobNounsBefore.Contains(words[i]) && i > 0)
             {
@@ -69,9 +38,9 @@ internal sealed class ScopeExtractor(VocabularyIndex index)
                 }
             }
 
-            if (index.JobNounsAfter.Contains(words[i]) && i + 1 < words.Length)
+            if (index.JobNounsAfter.Contains(words[i]) && i + 1 < words.Count)
             {
-                if (i + 2 < words.Length && IsCompoundTail(words[i + 2]) && IsQualifier(words[i + 1]))
+                if (i + 2 < words.Count && IsCompoundTail(words[i + 2]) && IsQualifier(words[i + 1]))
                 {
                     return text.Span(i, i + 2);
                 }
@@ -92,15 +61,25 @@ internal sealed class ScopeExtractor(VocabularyIndex index)
     private bool IsQualifier(string word) =>
         !index.NeutralQualifiers.Contains(word) && !word.StartsWith('#') && !word.All(char.IsDigit);
 
-    /// <summary>Replaces the letters of <paramref name="phrase"/> by '#', keeping its spaces so word indices hold.</summary>
-    private static string Mask(string phrase) =>
-        string.Create(phrase.Length, phrase, (span, p) =>
+    /// <summary><paramref name="tokens"/> with the letters of each of <paramref name="phrases"/> replaced by '#',
+    /// spaces kept so that word indices hold.</summary>
+    private static string Masked(string tokens, IEnumerable<PhraseIndex<string>.Match> phrases)
+    {
+        char[]? masked = null;
+        foreach (var phrase in phrases)
         {
-            for (var i = 0; i < p.Length; i++)
+            masked ??= tokens.ToCharArray();
+            for (var i = phrase.At; i < phrase.At + phrase.Phrase.Length; i++)
             {
-                span[i] = p[i] == ' ' ? ' ' : '#';
+                if (masked[i] != ' ')
+                {
+                    masked[i] = '#';
+                }
             }
-        });
+        }
+
+        return masked is null ? tokens : new string(masked);
+    }
 
     private static bool IsCountryUs(NormalizedText text, int at)
     {
