@@ -59,5 +59,5 @@ public sealed class UtteranceRecognizer : IUtteranceRecognizer
     }
 
     /// <inheritdoc />
-    public void WarmUp(Language language) => models.WarmUp(language);
+    public void WarmUp(Language language, bool dates = true) => models.WarmUp(language, dates);
 }

@@ -3,8 +3,9 @@ using CareerBot.Core.Understanding;
 
 namespace CareerBot.Hosting;
 
-/// <summary>Builds the recognizer models in the background at start-up, off the request path (the French date
-/// model takes seconds to build). Shutdown does not wait for it: a model being built cannot be interrupted.</summary>
+/// <summary>Builds the recognizer models in the background at start-up, off the request path: first what every message
+/// needs in each language (the number models, a few hundred milliseconds), then the DateTime models that only relative
+/// start dates need (seconds). Shutdown does not wait for it: a model being built cannot be interrupted.</summary>
 public sealed class RecognizerWarmUp : IHostedService
 {
     private readonly IUtteranceRecognizer recognizer;
@@ -39,17 +40,24 @@ public sealed class RecognizerWarmUp : IHostedService
     {
         try
         {
-            foreach (var language in Language.All)
+            foreach (var dates in (bool[])[false, true])
             {
-                if (stopping)
+                foreach (var language in Language.All)
                 {
-                    return;
-                }
+                    if (stopping)
+                    {
+                        return;
+                    }
 
-                var started = TimeProvider.System.GetTimestamp();
-                recognizer.WarmUp(language);
-                var elapsed = TimeProvider.System.GetElapsedTime(started);
-                logger.LogInformation("Recognizer models for {Language} ready in {ElapsedMilliseconds} ms", language.Code, elapsed.TotalMilliseconds);
+                    var started = TimeProvider.System.GetTimestamp();
+                    recognizer.WarmUp(language, dates);
+                    var elapsed = TimeProvider.System.GetElapsedTime(started);
+                    logger.LogInformation(
+                        "Recognizer models for {Language} ({Models}) ready in {ElapsedMilliseconds} ms",
+                        language.Code,
+                        dates ? "dates" : "numbers",
+                        elapsed.TotalMilliseconds);
+                }
             }
 
             IsWarm = true;
