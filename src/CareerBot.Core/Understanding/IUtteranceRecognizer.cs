@@ -9,8 +9,9 @@ public interface IUtteranceRecognizer
     /// fr-* → French; otherwise the language is detected from the text, falling back to <paramref name="fallback"/>.</summary>
     Utterance Recognize(string text, string? locale, Language? fallback = null);
 
-    /// <summary>Builds the recognizer models for <paramref name="language"/> ahead of the first request: what every
-    /// message needs (the number model) and, unless <paramref name="dates"/> is false, the DateTime model that only
-    /// relative start dates need ("since last summer"), which takes longer.</summary>
-    void WarmUp(Language language, bool dates = true);
+    /// <summary>Prepares <paramref name="language"/> ahead of the first request: what every message needs (the number
+    /// model, the code on the way) and, unless <paramref name="full"/> is false, what takes seconds more: compiled
+    /// regexes (faster matches) and the DateTime model that only relative start dates need ("since last summer").
+    /// Until then, messages are understood all the same, the slower way or building what they need.</summary>
+    void WarmUp(Language language, bool full = true);
 }

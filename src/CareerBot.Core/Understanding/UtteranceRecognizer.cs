@@ -59,5 +59,15 @@ public sealed class UtteranceRecognizer : IUtteranceRecognizer
     }
 
     /// <inheritdoc />
-    public void WarmUp(Language language, bool dates = true) => models.WarmUp(language, dates);
+    public void WarmUp(Language language, bool full = true)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        models.WarmUp(language, dates: false);
+        _ = Recognize(language == Language.French ? "depuis 2019, j'ai 5 ans d'expérience" : "since 2019, I have 5 years of experience", language.Code);
+        if (full)
+        {
+            index.CompileRegexes();
+            models.WarmUp(language, dates: true);
+        }
+    }
 }

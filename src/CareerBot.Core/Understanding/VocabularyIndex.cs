@@ -9,7 +9,9 @@ namespace CareerBot.Core.Understanding;
 /// Immutable, so shared by every request.</summary>
 internal sealed class VocabularyIndex
 {
-    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+
+    private readonly List<TieredRegex> regexes = [];
 
     public VocabularyIndex(IReadOnlyList<LanguageVocabulary> vocabularies)
     {
@@ -20,7 +22,7 @@ internal sealed class VocabularyIndex
         var exact = new Dictionary<string, HashSet<Intent>>(StringComparer.Ordinal);
         var fuzzy = new List<(string, Intent)>();
         var phrases = new List<(string, Intent)>();
-        var patterns = new List<(Regex, Intent)>();
+        var patterns = new List<(TieredRegex, Intent)>();
         foreach (var terms in all.SelectMany(v => v.Intents))
         {
             foreach (var word in terms.Words.Concat(terms.FuzzyWords).Select(TextNormalizer.ToTokens))
@@ -39,7 +41,7 @@ internal sealed class VocabularyIndex
                 .Where(w => w.Length >= 5 && !w.Contains(' ', StringComparison.Ordinal))
                 .Select(w => (w, terms.Intent)));
             phrases.AddRange(terms.Phrases.Select(p => (Pad(TextNormalizer.ToTokens(p)), terms.Intent)));
-            patterns.AddRange((terms.Patterns ?? []).Select(p => (new Regex(p, Options), terms.Intent)));
+            patterns.AddRange((terms.Patterns ?? []).Select(p => (Tier(p), terms.Intent)));
         }
 
         ExactWords = exact.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
@@ -76,48 +78,55 @@ internal sealed class VocabularyIndex
         var months = Alternation(all.SelectMany(v => v.MonthUnits));
         var decades = Alternation(all.SelectMany(v => v.DecadeUnits));
         var halves = Alternation(all.SelectMany(v => v.Halves));
-        UnitAfter = new Regex(
-            $@"\G\s*(?<plus>\+\s*)?(?<half>{halves}\s*)?(?:(?<y>{years})|(?<m>{months})|(?<d>{decades}))(?<plus2>\s*\+)?(?<half2>\s*{halves})?",
-            Options);
-        OneArticle = new Regex(
-            $@"(?<![\p{{L}}\p{{N}}])(?:{Alternation(all.SelectMany(v => v.OneArticles))})\s+(?=(?:{years}|{months}|{decades}))",
-            Options);
+        UnitAfter = Tier(
+            $@"\G\s*(?<plus>\+\s*)?(?<half>{halves}\s*)?(?:(?<y>{years})|(?<m>{months})|(?<d>{decades}))(?<plus2>\s*\+)?(?<half2>\s*{halves})?");
+        OneArticle = Tier(
+            $@"(?<![\p{{L}}\p{{N}}])(?:{Alternation(all.SelectMany(v => v.OneArticles))})\s+(?=(?:{years}|{months}|{decades}))");
         OrMoreBefore = Before(all.SelectMany(v => v.OrMoreBefore));
-        OrMoreAfter = new Regex($@"\G\s*(?:{Alternation(all.SelectMany(v => v.OrMoreAfter))})", Options);
+        OrMoreAfter = Tier($@"\G\s*(?:{Alternation(all.SelectMany(v => v.OrMoreAfter))})");
         LessThanBefore = Before(all.SelectMany(v => v.LessThanBefore));
         RangeOpenerBefore = Before(all.SelectMany(v => v.RangeOpeners));
-        RangeJoiner = new Regex(
-            $@"^\s*(?:-|~|/|(?<word>{Alternation(all.SelectMany(v => v.RangeJoiners))})|(?<and>{Alternation(all.SelectMany(v => v.RangeAnd))}))\s*$",
-            Options);
+        RangeJoiner = Tier(
+            $@"^\s*(?:-|~|/|(?<word>{Alternation(all.SelectMany(v => v.RangeJoiners))})|(?<and>{Alternation(all.SelectMany(v => v.RangeAnd))}))\s*$");
         AgeBefore = Before(all.SelectMany(v => v.AgeBefore));
-        AgeAfter = new Regex(
-            $@"\G\s*(?:(?:{years})\s*)?(?:{Alternation(all.SelectMany(v => v.AgeAfter))})",
-            Options);
+        AgeAfter = Tier(
+            $@"\G\s*(?:(?:{years})\s*)?(?:{Alternation(all.SelectMany(v => v.AgeAfter))})");
         AmbiguousAgeBefore = Before(all.SelectMany(v => v.AmbiguousAgeBefore));
         var experience = Alternation(all.SelectMany(v => v.ExperienceWords));
-        ExperienceAfter = new Regex($@"\G[\s,]*(?:(?:of|de|in|en)\s+)?(?:{experience})", Options);
-        ExperienceBefore = new Regex($@"(?:{experience})\s*(?:of|de|:|=|-)?\s*$", Options | RegexOptions.RightToLeft);
-        OtherUnitAfter = new Regex($@"\G\s*(?:{Alternation(all.SelectMany(v => v.OtherUnits))})", Options);
+        ExperienceAfter = Tier($@"\G[\s,]*(?:(?:of|de|in|en)\s+)?(?:{experience})");
+        ExperienceBefore = Tier($@"(?:{experience})\s*(?:of|de|:|=|-)?\s*$", RegexOptions.RightToLeft);
+        OtherUnitAfter = Tier($@"\G\s*(?:{Alternation(all.SelectMany(v => v.OtherUnits))})");
         var startWords = Alternation(all.SelectMany(v => v.StartWords));
-        StartCue = new Regex(startWords, Options);
-        MonthAfterStart = new Regex(
-            $@"(?:{startWords})\s+(?:(?:in|on|of|last|the|month|en|de|le|mois)\s+){{0,3}}(?<month>{Alternation(all.SelectMany(v => v.MonthNames))})",
-            Options);
-        RelativeYear = new Regex(
-            $"(?<last>{Alternation(all.SelectMany(v => v.LastYear))})|(?<this>{Alternation(all.SelectMany(v => v.ThisYear))})",
-            Options);
-        RelativeDate = new Regex(Alternation(all.SelectMany(v => v.RelativeDateWords)), Options);
-        NoExperience = new Regex(Alternation(all.SelectMany(v => v.NoExperience)), Options);
+        StartCue = Tier(startWords);
+        MonthAfterStart = Tier(
+            $@"(?:{startWords})\s+(?:(?:in|on|of|last|the|month|en|de|le|mois)\s+){{0,3}}(?<month>{Alternation(all.SelectMany(v => v.MonthNames))})");
+        RelativeYear = Tier(
+            $"(?<last>{Alternation(all.SelectMany(v => v.LastYear))})|(?<this>{Alternation(all.SelectMany(v => v.ThisYear))})");
+        RelativeDate = Tier(Alternation(all.SelectMany(v => v.RelativeDateWords)));
+        NoExperience = Tier(Alternation(all.SelectMany(v => v.NoExperience)));
         var fillers = Alternation(all.SelectMany(v => v.Fillers));
-        FollowUp = new Regex(
-            $@"^[\s,.!]*(?:{fillers}[\s,.!]*)*(?:{Alternation(all.SelectMany(v => v.FollowUpOpeners))})",
-            Options);
+        FollowUp = Tier(
+            $@"^[\s,.!]*(?:{fillers}[\s,.!]*)*(?:{Alternation(all.SelectMany(v => v.FollowUpOpeners))})");
     }
 
     /// <summary>The index of English and French, built once.</summary>
     public static VocabularyIndex Shared { get; } = new([EnglishVocabulary.Instance, FrenchVocabulary.Instance]);
 
     public IReadOnlyList<LanguageVocabulary> Vocabularies { get; }
+
+    /// <summary>Whether every regex runs compiled code.</summary>
+    public bool IsCompiled => regexes.TrueForAll(r => r.IsCompiled);
+
+    /// <summary>Moves every regex to compiled code (seconds of JIT in all; see <see cref="TieredRegex"/>); until
+    /// then they are interpreted. Call off the request path.</summary>
+    public void CompileRegexes()
+    {
+        const string sample = "since march 2015 i have 5 years of experience, more than 3 ans d'experience depuis 2019";
+        foreach (var regex in regexes)
+        {
+            regex.Compile(sample);
+        }
+    }
 
     public FrozenDictionary<string, Intent[]> ExactWords { get; }
 
@@ -126,7 +135,7 @@ internal sealed class VocabularyIndex
 
     public PhraseIndex<Intent> Phrases { get; }
 
-    public IReadOnlyList<(Regex Pattern, Intent Intent)> Patterns { get; }
+    public IReadOnlyList<(TieredRegex Pattern, Intent Intent)> Patterns { get; }
 
     public FrozenDictionary<Language, FrozenSet<string>> Signals { get; }
 
@@ -147,45 +156,45 @@ internal sealed class VocabularyIndex
 
     public FrozenSet<string> NeutralQualifiers { get; }
 
-    public Regex UnitAfter { get; }
+    public TieredRegex UnitAfter { get; }
 
-    public Regex OneArticle { get; }
+    public TieredRegex OneArticle { get; }
 
-    public Regex OrMoreBefore { get; }
+    public TieredRegex OrMoreBefore { get; }
 
-    public Regex OrMoreAfter { get; }
+    public TieredRegex OrMoreAfter { get; }
 
-    public Regex LessThanBefore { get; }
+    public TieredRegex LessThanBefore { get; }
 
-    public Regex RangeOpenerBefore { get; }
+    public TieredRegex RangeOpenerBefore { get; }
 
-    public Regex RangeJoiner { get; }
+    public TieredRegex RangeJoiner { get; }
 
-    public Regex AgeBefore { get; }
+    public TieredRegex AgeBefore { get; }
 
-    public Regex AgeAfter { get; }
+    public TieredRegex AgeAfter { get; }
 
-    public Regex AmbiguousAgeBefore { get; }
+    public TieredRegex AmbiguousAgeBefore { get; }
 
-    public Regex ExperienceAfter { get; }
+    public TieredRegex ExperienceAfter { get; }
 
-    public Regex ExperienceBefore { get; }
+    public TieredRegex ExperienceBefore { get; }
 
-    public Regex OtherUnitAfter { get; }
+    public TieredRegex OtherUnitAfter { get; }
 
-    public Regex StartCue { get; }
+    public TieredRegex StartCue { get; }
 
     /// <summary>A month named right after a start word, without a year ("since January", "depuis mars").</summary>
-    public Regex MonthAfterStart { get; }
+    public TieredRegex MonthAfterStart { get; }
 
     /// <summary>"last year" (group <c>last</c>) or "this year" (group <c>this</c>) in either language.</summary>
-    public Regex RelativeYear { get; }
+    public TieredRegex RelativeYear { get; }
 
-    public Regex RelativeDate { get; }
+    public TieredRegex RelativeDate { get; }
 
-    public Regex NoExperience { get; }
+    public TieredRegex NoExperience { get; }
 
-    public Regex FollowUp { get; }
+    public TieredRegex FollowUp { get; }
 
     private static string Pad(string tokens) => $" {tokens} ";
 
@@ -197,8 +206,15 @@ internal sealed class VocabularyIndex
 
     // A phrase ending the text before a figure: read right to left, the regex tries the end of the text only, not
     // every position of it.
-    private static Regex Before(IEnumerable<string> phrases) =>
-        new($@"(?:{Alternation(phrases)})\s*$", Options | RegexOptions.RightToLeft);
+    private TieredRegex Before(IEnumerable<string> phrases) =>
+        Tier($@"(?:{Alternation(phrases)})\s*$", RegexOptions.RightToLeft);
+
+    private TieredRegex Tier(string pattern, RegexOptions extra = RegexOptions.None)
+    {
+        var regex = new TieredRegex(pattern, Options | extra);
+        regexes.Add(regex);
+        return regex;
+    }
 
     /// <summary>A regex alternation of folded phrases, longest first, each bounded by non-letters where it starts
     /// or ends with a letter; spaces match any whitespace and apostrophes are optional. The boundary before the

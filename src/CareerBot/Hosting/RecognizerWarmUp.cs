@@ -3,9 +3,9 @@ using CareerBot.Core.Understanding;
 
 namespace CareerBot.Hosting;
 
-/// <summary>Builds the recognizer models in the background at start-up, off the request path: first what every message
-/// needs in each language (the number models, a few hundred milliseconds), then the DateTime models that only relative
-/// start dates need (seconds). Shutdown does not wait for it: a model being built cannot be interrupted.</summary>
+/// <summary>Prepares understanding in the background at start-up, off the request path: first what every message needs
+/// in each language (the number models, a few hundred milliseconds), then what takes seconds (compiled regexes, the
+/// DateTime models). Shutdown does not wait for it: a model being built cannot be interrupted.</summary>
 public sealed class RecognizerWarmUp : IHostedService
 {
     private readonly IUtteranceRecognizer recognizer;
@@ -25,7 +25,9 @@ public sealed class RecognizerWarmUp : IHostedService
     /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = Task.Run(WarmUp, CancellationToken.None);
+        // A thread of its own: building models blocks for seconds, and a blocked pool thread would leave the first
+        // requests waiting for the pool to grow (it starts with one thread per core).
+        new Thread(WarmUp) { IsBackground = true, Name = "CareerBot recognizer warm-up" }.Start();
         return Task.CompletedTask;
     }
 
@@ -40,7 +42,7 @@ public sealed class RecognizerWarmUp : IHostedService
     {
         try
         {
-            foreach (var dates in (bool[])[false, true])
+            foreach (var full in (bool[])[false, true])
             {
                 foreach (var language in Language.All)
                 {
@@ -50,12 +52,12 @@ public sealed class RecognizerWarmUp : IHostedService
                     }
 
                     var started = TimeProvider.System.GetTimestamp();
-                    recognizer.WarmUp(language, dates);
+                    recognizer.WarmUp(language, full);
                     var elapsed = TimeProvider.System.GetElapsedTime(started);
                     logger.LogInformation(
                         "Recognizer models for {Language} ({Models}) ready in {ElapsedMilliseconds} ms",
                         language.Code,
-                        dates ? "dates" : "numbers",
+                        full ? "all" : "first answers",
                         elapsed.TotalMilliseconds);
                 }
             }
