@@ -25,20 +25,13 @@ internal sealed class SqlConversationStateStore : IConversationStateStore
 
     /// <inheritdoc />
     public async ValueTask<StoredState> LoadAsync(string conversationId, CancellationToken cancellationToken) =>
-        await database.RunAsync(
-            async (connection, token) =>
-            {
-                await using var command = Sql.Command(connection, null, "SELECT state, version FROM careerbot_conversation_state WHERE id = @id", ("id", conversationId));
-                await using var reader = await command.ExecuteReaderAsync(token);
-                if (!await reader.ReadAsync(token))
-                {
-                    return new StoredState(ConversationState.Empty, null);
-                }
-
-                var version = reader.GetInt64(1).ToString(CultureInfo.InvariantCulture);
-                return new StoredState(Deserialize(conversationId, reader.GetString(0)), version);
-            },
-            cancellationToken);
+        await database.ReadAsync(
+            "SELECT state, version FROM careerbot_conversation_state WHERE id = @id",
+            reader => reader.Read()
+                ? new StoredState(Deserialize(conversationId, reader.GetString(0)), reader.GetInt64(1).ToString(CultureInfo.InvariantCulture))
+                : new StoredState(ConversationState.Empty, null),
+            cancellationToken,
+            ("id", conversationId));
 
     /// <inheritdoc />
     public async ValueTask<bool> TrySaveAsync(string conversationId, ConversationState state, string? expectedETag, CancellationToken cancellationToken)

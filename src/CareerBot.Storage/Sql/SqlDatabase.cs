@@ -42,6 +42,21 @@ internal sealed class SqlDatabase : IAsyncDisposable
         }
     }
 
+    /// <summary>Runs a query and reads its result with <paramref name="read"/> (on a connection kept ready when the
+    /// provider has such).</summary>
+    public async Task<T> ReadAsync<T>(string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        try
+        {
+            await EnsureMigratedAsync(cancellationToken);
+            return await dialect.ReadAsync(sql, parameters, read, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException && dialect.IsOutage(exception))
+        {
+            throw Unavailable(exception);
+        }
+    }
+
     /// <summary>Runs one statement that changes rows, in a transaction of its own or shared with other such writes
     /// (SQLite's group commit); returns the rows it changed.</summary>
     public async Task<int> WriteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)

@@ -15,6 +15,17 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <summary>Opens a connection (from the provider's pool).</summary>
     public abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
+    /// <summary>Runs a query outside any transaction and reads its result with <paramref name="read"/>.</summary>
+    public virtual async Task<T> ReadAsync<T>(string sql, IReadOnlyList<(string Name, object? Value)> parameters, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(read);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Sql.Command(connection, null, sql, [.. parameters]);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return read(reader);
+    }
+
     /// <summary>Runs one statement in a transaction of its own (or shared with other such writes: see
     /// <see cref="SqliteWriteBatcher"/>); returns the rows it changed.</summary>
     public virtual async Task<int> WriteAsync(string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
@@ -16,6 +17,9 @@ internal sealed class SqliteDialect : SqlDialect
     // The native connections already configured; they leave the table when the pool closes and collects them.
     private readonly ConditionalWeakTable<sqlite3, object> configured = new();
     private readonly SqliteWriteBatcher writer;
+
+    // Open connections with their queries compiled, one per concurrent read at most (SQLite's reads run side by side).
+    private readonly ConcurrentBag<PreparedConnection> readers = [];
 
     /// <summary>Reads <paramref name="connectionString"/> (empty: the default file); a relative file is resolved under
     /// <paramref name="baseDirectory"/> and its folder created.</summary>
@@ -71,6 +75,30 @@ internal sealed class SqliteDialect : SqlDialect
     }
 
     /// <inheritdoc />
+    public override async Task<T> ReadAsync<T>(string sql, IReadOnlyList<(string Name, object? Value)> parameters, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var reader = readers.TryTake(out var idle) ? idle : new PreparedConnection((SqliteConnection)await OpenAsync(cancellationToken));
+        try
+        {
+            T result;
+            using (var data = reader.Command(sql, parameters).ExecuteReader())
+            {
+                result = read(data);
+            }
+
+            readers.Add(reader);
+            return result;
+        }
+        catch
+        {
+            // Perhaps broken (the file gone): not kept.
+            reader.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
     public override Task<int> WriteAsync(string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken) =>
         writer.ExecuteAsync(sql, parameters, cancellationToken);
 
@@ -100,6 +128,11 @@ internal sealed class SqliteDialect : SqlDialect
     public override async ValueTask DisposeAsync()
     {
         await writer.DisposeAsync();
+        while (readers.TryTake(out var reader))
+        {
+            reader.Dispose();
+        }
+
         using var connection = new SqliteConnection(connectionString);
         SqliteConnection.ClearPool(connection);
     }

@@ -16,9 +16,8 @@ internal sealed class SqliteWriteBatcher : IAsyncDisposable
 
     private readonly Func<CancellationToken, ValueTask<SqliteConnection>> open;
     private readonly Channel<Write> queue = Channel.CreateUnbounded<Write>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
     private readonly Task running;
-    private SqliteConnection? connection;
+    private PreparedConnection? connection;
 
     /// <summary>Starts the writer; <paramref name="open"/> opens its connection (again after a failure).</summary>
     public SqliteWriteBatcher(Func<CancellationToken, ValueTask<SqliteConnection>> open)
@@ -89,16 +88,15 @@ internal sealed class SqliteWriteBatcher : IAsyncDisposable
     {
         try
         {
-            connection ??= await open(CancellationToken.None);
+            connection ??= new PreparedConnection(await open(CancellationToken.None));
 
             // BEGIN IMMEDIATE: the write lock is taken (or waited for, busy_timeout) once for the whole batch.
-            using var transaction = connection.BeginTransaction(deferred: false);
+            using var transaction = connection.Connection.BeginTransaction(deferred: false);
             var results = new int[batch.Count];
             for (var i = 0; i < batch.Count; i++)
             {
-                var command = Prepared(batch[i].Sql);
+                var command = connection.Command(batch[i].Sql, batch[i].Parameters);
                 command.Transaction = transaction;
-                Bind(command, batch[i].Parameters);
                 results[i] = command.ExecuteNonQuery();
             }
 
@@ -113,36 +111,8 @@ internal sealed class SqliteWriteBatcher : IAsyncDisposable
         }
     }
 
-    // Kept for the connection's life: SQLite compiles each statement once instead of once per write.
-    private SqliteCommand Prepared(string sql)
-    {
-        if (!prepared.TryGetValue(sql, out var command))
-        {
-            command = connection!.CreateCommand();
-            command.CommandText = sql;
-            prepared.Add(sql, command);
-        }
-
-        return command;
-    }
-
-    private static void Bind(SqliteCommand command, IReadOnlyList<(string Name, object? Value)> parameters)
-    {
-        command.Parameters.Clear();
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-    }
-
     private void CloseConnection()
     {
-        foreach (var command in prepared.Values)
-        {
-            command.Dispose();
-        }
-
-        prepared.Clear();
         connection?.Dispose();
         connection = null;
     }
