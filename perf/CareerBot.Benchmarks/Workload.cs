@@ -2,13 +2,12 @@ namespace CareerBot.Benchmarks;
 
 /// <summary>The mixed workload, <c>perf/questions.tsv</c>: lines <c>locale⇥expected substring⇥question</c>; lines
 /// starting with <c>#</c> are comments.</summary>
-public static class Workload
+internal static class Workload
 {
     /// <summary>The questions, in the file's order.</summary>
     public static IReadOnlyList<Question> Questions { get; } = Load(Repository.Questions);
 
-    /// <summary>Reads the questions of <paramref name="path"/>.</summary>
-    public static IReadOnlyList<Question> Load(string path) =>
+    private static IReadOnlyList<Question> Load(string path) =>
         [.. File.ReadLines(path).Where(line => line.Length > 0 && !line.StartsWith('#')).Select(Parse)];
 
     private static Question Parse(string line)
