@@ -23,4 +23,6 @@ RUN_TIMEOUT=${RUN_TIMEOUT:-60}
 need node "the cold starts are timed in Node.js"
 careerbot_build
 # Two languages, RUNS runs each, each at most RUN_TIMEOUT s plus its stop, and some slack.
+cpu_mark
 RUNS=$RUNS RUN_TIMEOUT=$RUN_TIMEOUT bounded $((2 * RUNS * (RUN_TIMEOUT + 10) + 60)) node perf/cold-start.mjs "$app_dir"
+echo "cpu steal during the runs: $(steal_since_mark)% (time the hypervisor gave to other machines)"

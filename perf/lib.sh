@@ -139,6 +139,17 @@ vm_mb() { # vm_mb PID FIELD
 }
 
 # "yes" when the awk condition holds, else "NO" (capitals, to stand out in the figures).
+# CPU time the hypervisor gave to other machines ("steal"), as a share of the time since cpu_mark: on a shared virtual
+# machine, figures measured while it is high say more about the neighbours than about the code.
+cpu_mark() { read -r _ cpu_user cpu_nice cpu_system cpu_idle cpu_iowait cpu_irq cpu_softirq cpu_steal _ < /proc/stat; }
+steal_since_mark() { # prints the steal % since cpu_mark
+  local before_total=$((cpu_user + cpu_nice + cpu_system + cpu_idle + cpu_iowait + cpu_irq + cpu_softirq + cpu_steal))
+  local before_steal=$cpu_steal
+  cpu_mark
+  local total=$((cpu_user + cpu_nice + cpu_system + cpu_idle + cpu_iowait + cpu_irq + cpu_softirq + cpu_steal))
+  awk -v s=$((cpu_steal - before_steal)) -v t=$((total - before_total)) 'BEGIN { printf "%.0f", t > 0 ? 100 * s / t : 0 }'
+}
+
 holds() { # holds CONDITION
   awk "BEGIN { exit !($1) }" && echo yes || echo NO
 }
