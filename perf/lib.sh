@@ -147,7 +147,7 @@ steal_since_mark() { # prints the steal % since cpu_mark
   local before_steal=$cpu_steal
   cpu_mark
   local total=$((cpu_user + cpu_nice + cpu_system + cpu_idle + cpu_iowait + cpu_irq + cpu_softirq + cpu_steal))
-  awk -v s=$((cpu_steal - before_steal)) -v t=$((total - before_total)) 'BEGIN { printf "%.0f", t > 0 ? 100 * s / t : 0 }'
+  awk -v s=$((cpu_steal - before_steal)) -v t=$((total - before_total)) 'BEGIN { printf "%.0f", (t > 0 ? 100 * s / t : 0) }'
 }
 
 holds() { # holds CONDITION

@@ -21,9 +21,11 @@ public static class CareerBotBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+
+        // First, as it takes longest: the number models, built beside the rest of the start-up (see RecognizerWarmUp).
+        services.AddSingleton(new RecognizerModels().StartBuildingNumberModels());
         services.AddSingleton(LoadContent(builder.Configuration["Content:Path"], builder.Environment));
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<RecognizerModels>();
         services.AddSingleton<IUtteranceRecognizer, UtteranceRecognizer>();
         services.AddSingleton<IConversationEngine, ConversationEngine>();
         services.AddSingleton<RecognizerWarmUp>();
