@@ -268,10 +268,12 @@ internal sealed partial class ExperienceExtractor(VocabularyIndex index, Recogni
             ? Experience.Exactly(match.Groups["last"].Success ? 1 : 0)
             : null;
 
-    /// <summary>Years since the start date the DateTime model finds after a start word, if any.</summary>
+    /// <summary>Years since the start date the DateTime model finds after a start word, if any, once the model is
+    /// built.</summary>
     private Experience? FromDateTimeModel(string lower, Language language, DateTime today)
     {
-        foreach (var result in models.ParseDateTime(language, lower, today))
+        // Not built yet (see RecognizerModels.TryParseDateTime): understood without it, the dialog asks for the years.
+        foreach (var result in models.TryParseDateTime(language, lower, today) ?? [])
         {
             if (!result.TypeName.Contains("date", StringComparison.Ordinal)
                 || result.TypeName.EndsWith("duration", StringComparison.Ordinal)

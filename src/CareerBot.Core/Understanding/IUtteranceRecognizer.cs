@@ -10,8 +10,8 @@ public interface IUtteranceRecognizer
     Utterance Recognize(string text, string? locale, Language? fallback = null);
 
     /// <summary>Prepares <paramref name="language"/> ahead of the first request: what every message needs (the number
-    /// model, the code on the way) and, unless <paramref name="full"/> is false, what takes seconds more: compiled
-    /// regexes (faster matches) and the DateTime model that only relative start dates need ("since last summer").
-    /// Until then, messages are understood all the same, the slower way or building what they need.</summary>
+    /// model, the code on the way) and, unless <paramref name="full"/> is false, what takes a second or more: the
+    /// vocabulary regexes compiled (faster matches; until then they are interpreted). The DateTime model, for rare
+    /// relative start dates, is not part of it: it is built once a message needs it.</summary>
     void WarmUp(Language language, bool full = true);
 }

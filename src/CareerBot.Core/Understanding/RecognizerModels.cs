@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using CareerBot.Core.Languages;
 using Microsoft.Recognizers.Text;
@@ -6,9 +7,9 @@ using Microsoft.Recognizers.Text.Number;
 
 namespace CareerBot.Core.Understanding;
 
-/// <summary>The Microsoft.Recognizers.Text models, each built once per culture on first use and then shared by every
-/// request; call <see cref="WarmUp"/> at start-up so that no user pays for a build (the French DateTime model takes
-/// seconds).</summary>
+/// <summary>The Microsoft.Recognizers.Text models, each built once per culture and then shared by every request: the
+/// number models at start-up (<see cref="StartBuildingNumberModels"/>, <see cref="WarmUp"/>), so that no user pays for
+/// a build; the DateTime models only once a message needs one (<see cref="TryParseDateTime"/>).</summary>
 /// <remarks>Parses are thread-safe once a model is built (checked with 8 threads × 20,000 parses). On a loaded machine
 /// the English DateTime model was seen, now and then, to drop the month of "March 2015" or to find no date at all in
 /// "depuis mars 2015" (cause not found inside Recognizers.Text 1.8.13); <see cref="ExperienceExtractor"/> reads written
@@ -17,6 +18,7 @@ public sealed class RecognizerModels
 {
     private readonly FrozenDictionary<string, Lazy<IModel>> numberModels;
     private readonly FrozenDictionary<string, Lazy<DateTimeModel>> dateTimeModels;
+    private readonly ConcurrentDictionary<string, bool> dateTimeBuilds = new(StringComparer.Ordinal);
 
     /// <summary>Prepares (but does not build) the models of every language CareerBot speaks.</summary>
     public RecognizerModels()
@@ -60,11 +62,41 @@ public sealed class RecognizerModels
         return model.Parse(text, reference);
     }
 
-    /// <summary>Whether both models of <paramref name="language"/> are built.</summary>
+    /// <summary>Finds dates in <paramref name="text"/> like <see cref="ParseDateTime"/> when the DateTime model of
+    /// <paramref name="language"/> is built; otherwise returns null at once and has the model built in the background,
+    /// for the next message that needs it. The model is for rare relative dates ("since yesterday"), which regexes do
+    /// not read; built, it takes about 50 MB and a second or more to build, so no message waits for it, and a process
+    /// whose users never write such dates does without it.</summary>
+    public IReadOnlyList<ModelResult>? TryParseDateTime(Language language, string text, System.DateTime reference)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        var model = dateTimeModels[language.Code];
+        if (model.IsValueCreated)
+        {
+            return model.Value.Parse(text, reference);
+        }
+
+        // Once per language, on a thread of its own: the build blocks for seconds, which no pool thread should.
+        if (dateTimeBuilds.TryAdd(language.Code, true))
+        {
+            new Thread(() => _ = model.Value) { IsBackground = true, Name = $"CareerBot {language.Code} DateTime model" }.Start();
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the number model of <paramref name="language"/>, which every message needs, is built.</summary>
     public bool IsWarm(Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        return numberModels[language.Code].IsValueCreated && dateTimeModels[language.Code].IsValueCreated;
+        return numberModels[language.Code].IsValueCreated;
+    }
+
+    /// <summary>Whether the DateTime model of <paramref name="language"/> is built.</summary>
+    public bool HasDateTimeModel(Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return dateTimeModels[language.Code].IsValueCreated;
     }
 
     /// <summary>Builds the number model of <paramref name="language"/> and, unless <paramref name="dates"/> is false,

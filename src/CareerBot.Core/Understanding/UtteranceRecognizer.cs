@@ -67,7 +67,6 @@ public sealed class UtteranceRecognizer : IUtteranceRecognizer
         if (full)
         {
             index.CompileRegexes();
-            models.WarmUp(language, dates: true);
         }
     }
 }

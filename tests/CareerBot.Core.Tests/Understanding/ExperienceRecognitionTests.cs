@@ -112,7 +112,7 @@ public sealed class ExperienceRecognitionTests
 
         _ = recognizer.Recognize(text, locale);
 
-        Assert.False(models.IsWarm(Language.FromTag(locale)!), "the DateTime model was built for a written date");
+        Assert.False(models.HasDateTimeModel(Language.FromTag(locale)!), "the DateTime model was built for a written date");
     }
 
     [Theory]

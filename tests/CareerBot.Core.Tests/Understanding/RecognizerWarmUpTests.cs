@@ -9,7 +9,7 @@ public sealed class RecognizerWarmUpTests
     [Theory]
     [InlineData("en")]
     [InlineData("fr")]
-    public void WarmUp_builds_the_models_of_the_language(string code)
+    public void WarmUp_builds_the_number_model_of_the_language_only(string code)
     {
         var language = Language.FromTag(code)!;
         var models = new RecognizerModels();
@@ -20,6 +20,24 @@ public sealed class RecognizerWarmUpTests
 
         Assert.True(models.IsWarm(language));
         Assert.False(models.IsWarm(Language.All.First(l => l != language)));
+        Assert.False(models.HasDateTimeModel(language));
+    }
+
+    [Fact]
+    public async Task A_relative_date_is_read_once_its_DateTime_model_is_built_in_the_background()
+    {
+        var models = new RecognizerModels();
+        var recognizer = new UtteranceRecognizer(new FakeTimeProvider(Recognizers.Today), models);
+        recognizer.WarmUp(Language.English);
+
+        Assert.Null(recognizer.Recognize("I've been working since yesterday", "en-US").Experience);
+        for (var waited = 0; !models.HasDateTimeModel(Language.English) && waited < 600; waited++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(Experience.Exactly(0), recognizer.Recognize("I've been working since yesterday", "en-US").Experience);
+        Assert.False(models.HasDateTimeModel(Language.French));
     }
 
     [Fact]
