@@ -6,7 +6,9 @@ using SQLitePCL;
 
 namespace CareerBot.Storage.Sql;
 
-/// <summary>SQLite through Microsoft.Data.Sqlite: a file, write-ahead log, pooled connections.</summary>
+/// <summary>SQLite through Microsoft.Data.Sqlite: a file, write-ahead log, pooled connections; the per-turn writes share
+/// commits (<see cref="SqliteWriteBatcher"/>) and the per-turn reads run on connections kept open with their query
+/// compiled (<see cref="PreparedConnection"/>).</summary>
 internal sealed class SqliteDialect : SqlDialect
 {
     private static readonly object Configured = new();
