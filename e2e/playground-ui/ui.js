@@ -401,7 +401,9 @@ async function main() {
         if (!post) throw new Error('the post did not reach the bot');
         const conversation = post.request.body.conversation || {};
         if (conversation.conversationType !== 'channel' || !/;messageid=/.test(conversation.id || '')) throw new Error(`the post came in conversation ${JSON.stringify(conversation)}`);
-        const replies = logged.filter((l) => l.from === 'User Application');
+        // The answers to the post (a late welcome to the team, sent on install, is not one of them).
+        const postId = post.request.body.id;
+        const replies = logged.filter((l) => l.from === 'User Application' && (!postId || l.request.body.replyToId === postId));
         if (!replies.length) throw new Error('the Playground logged no reply from the bot');
         for (const r of replies) {
           if (r.request.body.conversation.id !== conversation.id) throw new Error(`a reply went to conversation ${r.request.body.conversation.id}, not the thread ${conversation.id}`);
