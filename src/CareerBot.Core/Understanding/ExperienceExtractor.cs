@@ -9,7 +9,7 @@ namespace CareerBot.Core.Understanding;
 /// ("between 3 and 4 years"), open figures ("5+ yrs", "plus de 15 ans"), start dates ("since 2019", "j'ai commencé en
 /// mars 2015") and "no experience"; ignores ages ("I'm 41", "30 years old"). Cheap regexes and the number model run
 /// first; the DateTime model runs only for a relative start date no regex reads ("since last year").</summary>
-internal sealed partial class ExperienceExtractor(VocabularyIndex index, RecognizerModels models, TimeProvider timeProvider)
+internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModels models, TimeProvider timeProvider)
 {
     /// <summary>No one has more years of experience than this; larger figures are something else.</summary>
     private const decimal MaxYears = 60;
@@ -228,9 +228,9 @@ internal sealed partial class ExperienceExtractor(VocabularyIndex index, Recogni
 
     /// <summary>A year written in full ("started in 2020"), with its month when one comes right before it ("mars 2015",
     /// "03/2015"). A year alone counts whole years, as people do ("since 2019" is 7 years in 2026).</summary>
-    private static Experience? FromWrittenDate(string folded, DateTime today)
+    private Experience? FromWrittenDate(string folded, DateTime today)
     {
-        var match = WrittenDate().Match(folded);
+        var match = index.WrittenDate.Match(folded);
         if (!match.Success)
         {
             return null;
@@ -317,7 +317,4 @@ internal sealed partial class ExperienceExtractor(VocabularyIndex index, Recogni
         ["jan"], ["feb", "fev"], ["mar"], ["apr", "avr"], ["may", "mai"], ["jun", "juin"], ["jul", "juil"],
         ["aug", "aou"], ["sep"], ["oct"], ["nov"], ["dec"],
     ];
-
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<month>january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|janv|fevr|avr|juil)\.?\s+(?:of\s+|de\s+)?|(?<number>0?[1-9]|1[0-2])\s*/\s*)?(?<year>(?:19|20)\d\d)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
-    private static partial Regex WrittenDate();
 }

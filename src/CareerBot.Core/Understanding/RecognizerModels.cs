@@ -73,7 +73,7 @@ public sealed class RecognizerModels
         var model = dateTimeModels[language.Code];
         if (model.IsValueCreated)
         {
-            return model.Value.Parse(text, reference);
+            return ParseDateTime(language, text, reference);
         }
 
         // Once per language, on a thread of its own: the build blocks for seconds, which no pool thread should.
@@ -99,18 +99,15 @@ public sealed class RecognizerModels
         return dateTimeModels[language.Code].IsValueCreated;
     }
 
-    /// <summary>Builds the number model of <paramref name="language"/> and, unless <paramref name="dates"/> is false,
-    /// its DateTime model, and parses a sample with each, so that the first real message pays neither for the build
-    /// nor for compiling the models' regexes.</summary>
-    public void WarmUp(Language language, bool dates = true)
+    /// <summary>Builds both models of <paramref name="language"/> and parses a sample with each, so that what comes
+    /// next (a benchmark) pays neither for the build nor for compiling the models' regexes. The host builds only the
+    /// number models ahead (<see cref="StartBuildingNumberModels"/>, <see cref="UtteranceRecognizer.WarmUp"/>).</summary>
+    public void WarmUp(Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
         var sample = language == Language.French ? "depuis l'an dernier, cinq ans" : "since last summer, five years";
         _ = ParseNumbers(language, sample);
-        if (dates)
-        {
-            _ = ParseDateTime(language, sample, new System.DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Unspecified));
-        }
+        _ = ParseDateTime(language, sample, new System.DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Unspecified));
     }
 
 }

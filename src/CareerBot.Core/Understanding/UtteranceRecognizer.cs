@@ -7,7 +7,6 @@ namespace CareerBot.Core.Understanding;
 /// request. Never throws on user text; only the first <see cref="TextNormalizer.MaxLength"/> characters are read.</summary>
 public sealed class UtteranceRecognizer : IUtteranceRecognizer
 {
-    private readonly RecognizerModels models;
     private readonly LanguageDetector languages;
     private readonly IntentClassifier intents;
     private readonly ExperienceExtractor experience;
@@ -28,7 +27,6 @@ public sealed class UtteranceRecognizer : IUtteranceRecognizer
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(models);
-        this.models = models;
         index = VocabularyIndex.Shared;
         languages = new LanguageDetector(index);
         intents = new IntentClassifier(index);
@@ -62,7 +60,8 @@ public sealed class UtteranceRecognizer : IUtteranceRecognizer
     public void WarmUp(Language language, bool full = true)
     {
         ArgumentNullException.ThrowIfNull(language);
-        models.WarmUp(language, dates: false);
+
+        // Builds (or waits for) the language's number model and runs the code every message takes.
         _ = Recognize(language == Language.French ? "depuis 2019, j'ai 5 ans d'expérience" : "since 2019, I have 5 years of experience", language.Code);
         if (full)
         {

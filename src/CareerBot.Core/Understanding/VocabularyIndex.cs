@@ -98,8 +98,10 @@ internal sealed class VocabularyIndex
         OtherUnitAfter = Tier($@"\G\s*(?:{Alternation(all.SelectMany(v => v.OtherUnits))})");
         var startWords = Alternation(all.SelectMany(v => v.StartWords));
         StartCue = Tier(startWords);
-        MonthAfterStart = Tier(
-            $@"(?:{startWords})\s+(?:(?:in|on|of|last|the|month|en|de|le|mois)\s+){{0,3}}(?<month>{Alternation(all.SelectMany(v => v.MonthNames))})");
+        var monthNames = Alternation(all.SelectMany(v => v.MonthNames));
+        MonthAfterStart = Tier($@"(?:{startWords})\s+(?:(?:in|on|of|last|the|month|en|de|le|mois)\s+){{0,3}}(?<month>{monthNames})");
+        WrittenDate = Tier(
+            $@"(?<![\p{{L}}\p{{N}}])(?:(?<month>{monthNames})\.?\s+(?:of\s+|de\s+)?|(?<number>0?[1-9]|1[0-2])\s*/\s*)?(?<year>(?:19|20)\d\d)(?![\p{{L}}\p{{N}}])");
         RelativeYear = Tier(
             $"(?<last>{Alternation(all.SelectMany(v => v.LastYear))})|(?<this>{Alternation(all.SelectMany(v => v.ThisYear))})");
         RelativeDate = Tier(Alternation(all.SelectMany(v => v.RelativeDateWords)));
@@ -189,6 +191,10 @@ internal sealed class VocabularyIndex
 
     /// <summary>"last year" (group <c>last</c>) or "this year" (group <c>this</c>) in either language.</summary>
     public TieredRegex RelativeYear { get; }
+
+    /// <summary>A year written in full, with the month right before it when there is one ("march 2015", "03/2015"):
+    /// groups <c>year</c>, <c>month</c> (a month name) or <c>number</c> (a month number).</summary>
+    public TieredRegex WrittenDate { get; }
 
     public TieredRegex RelativeDate { get; }
 
