@@ -31,7 +31,7 @@ public static class TelemetryExtensions
             .ConfigureResource(resource => resource.AddService(options.ServiceName))
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter(BotTelemetry.Name, ConversationTelemetry.Name)
+                metrics.AddMeter(BotTelemetry.Name, ConversationTelemetry.Name, "System.Runtime")
                     .AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation()
                     .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0);

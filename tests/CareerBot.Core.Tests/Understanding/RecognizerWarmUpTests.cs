@@ -23,6 +23,21 @@ public sealed class RecognizerWarmUpTests
         Assert.False(models.HasDateTimeModel(language));
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public void The_warm_up_sample_takes_the_number_models_path_for_numbers_in_words(string code)
+    {
+        // The first number in words costs the number model a JIT compilation of its largest regexes; the warm-up
+        // sample must hold one ("five and a half", "cinq … et demi") so that no user's first message pays for it.
+        var language = Language.FromTag(code)!;
+        var utterance = Recognizers.Shared.Recognize(UtteranceRecognizer.WarmUpSample(language), code);
+
+        Assert.Equal(language, utterance.Language);
+        Assert.Equal(Intent.Salary, utterance.Intent);
+        Assert.Equal(Experience.Exactly(5.5m), utterance.Experience);
+    }
+
     [Fact]
     public async Task A_relative_date_is_read_once_its_DateTime_model_is_built_in_the_background()
     {

@@ -48,6 +48,19 @@ public sealed partial class MetricsTests : IClassFixture<CareerBotFactory>
         Assert.DoesNotContain("Mars", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_runtimes_memory_figures_are_scraped_beside_the_bots()
+    {
+        using var client = factory.CreateClient();
+        await BotClient.ExpectRepliesAsync(client, BotClient.Message("What are the missions?", "conv-metrics-runtime"));
+
+        var text = await ScrapeAsync(client);
+
+        Assert.True(Value(text, "dotnet_process_memory_working_set_bytes", "") > 0);
+        Assert.Contains("dotnet_gc_heap_total_allocated_bytes_total", text, StringComparison.Ordinal);
+        Assert.Contains("dotnet_gc_last_collection_memory_committed_size_bytes", text, StringComparison.Ordinal);
+    }
+
     private static async Task<string> ScrapeAsync(HttpClient client)
     {
         using var response = await client.GetAsync(new Uri("/metrics", UriKind.Relative));
