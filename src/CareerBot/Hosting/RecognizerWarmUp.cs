@@ -4,9 +4,9 @@ using CareerBot.Core.Understanding;
 namespace CareerBot.Hosting;
 
 /// <summary>Prepares understanding in the background at start-up, off the request path: first what every message needs
-/// in each language (the number models, a few hundred milliseconds), then what takes a second or more (compiled
-/// regexes), then a compaction of the heap. Shutdown does not wait for it: a model being built cannot be
-/// interrupted.</summary>
+/// in each language (the number models and their compiled regexes, up to a second), then what takes a second or more
+/// (our own compiled regexes), then a compaction of the heap and a trim of the C heap. Shutdown does not wait for it: a
+/// model being built cannot be interrupted.</summary>
 public sealed class RecognizerWarmUp : IHostedService
 {
     private readonly IUtteranceRecognizer recognizer;
