@@ -231,7 +231,8 @@ public static class DirectLineEndpoints
             return (null, null);
         }
 
-        if (request.ContentLength > maxBytes || await RequestBody.ReadAsync(request, maxBytes, context.RequestAborted) is not { } body)
+        using var body = request.ContentLength > maxBytes ? null : await RequestBody.ReadAsync(request, maxBytes, context.RequestAborted);
+        if (body is null)
         {
             return (null, DirectLineErrors.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"The body is larger than {maxBytes} bytes."));
         }

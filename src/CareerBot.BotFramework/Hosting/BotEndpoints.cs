@@ -43,7 +43,7 @@ public static class BotEndpoints
             return TooLarge(maxBytes);
         }
 
-        var body = await RequestBody.ReadAsync(request, maxBytes, context.RequestAborted);
+        using var body = await RequestBody.ReadAsync(request, maxBytes, context.RequestAborted);
         if (body is null)
         {
             return TooLarge(maxBytes);
@@ -52,7 +52,7 @@ public static class BotEndpoints
         Activity? activity;
         try
         {
-            activity = JsonSerializer.Deserialize(body.Value.Span, BotJsonContext.Default.Activity);
+            activity = JsonSerializer.Deserialize(body.Span, BotJsonContext.Default.Activity);
         }
         catch (JsonException exception)
         {

@@ -30,7 +30,7 @@ public sealed class MessagesRateLimiter : IDisposable
             return true;
         }
 
-        return limiter.TryAcquire($"{activity.ChannelId}\n{activity.Conversation?.Id}", out retryAfter);
+        return limiter.TryAcquire(activity.ChannelId, activity.Conversation?.Id, out retryAfter);
     }
 
     /// <inheritdoc />

@@ -12,6 +12,10 @@ internal static partial class TextNormalizer
     /// <summary>Only the start of a long message is recognised: the DateTime model is slow on long input.</summary>
     public const int MaxLength = 500;
 
+    // The folds of U+0080 to U+024F (Latin-1 Supplement, Latin Extended-A and B: every accented letter of French and
+    // its neighbours), worked out once: Unicode decomposition allocates.
+    private static readonly char[] LatinFolds = [.. Enumerable.Range(128, 0x250 - 128).Select(c => FoldSlowly((char)c))];
+
     public static NormalizedText Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -31,40 +35,85 @@ internal static partial class TextNormalizer
             capped = WebUtility.HtmlDecode(capped);
         }
 
-        capped = Whitespace().Replace(capped, " ").Trim();
-        if (capped.Length > MaxLength)
-        {
-            capped = capped[..MaxLength];
-        }
-
-        var lower = new StringBuilder(capped.Length);
-        var folded = new StringBuilder(capped.Length);
+        // Whitespace runs become one space, the ends are trimmed and the text cut at MaxLength, as
+        // Regex.Replace(@"\s+", " ").Trim()[..MaxLength] would (\s is char.IsWhiteSpace), without the copies.
+        Span<char> cleaned = stackalloc char[MaxLength];
+        var length = 0;
+        var spaceBefore = false;
         foreach (var c in capped)
         {
-            var l = c switch
+            if (char.IsWhiteSpace(c))
+            {
+                spaceBefore = length > 0;
+                continue;
+            }
+
+            if (spaceBefore && length < MaxLength)
+            {
+                cleaned[length++] = ' ';
+                spaceBefore = false;
+            }
+
+            if (length == MaxLength)
+            {
+                break;
+            }
+
+            cleaned[length++] = c;
+        }
+
+        cleaned = cleaned[..length];
+        var original = cleaned.SequenceEqual(capped) ? capped : new string(cleaned);
+
+        Span<char> lower = stackalloc char[length];
+        Span<char> folded = stackalloc char[length];
+        for (var i = 0; i < length; i++)
+        {
+            lower[i] = cleaned[i] switch
             {
                 '\u2019' or '\u2018' or '`' or '\u00b4' => '\'',
                 '\u2013' or '\u2014' or '\u2011' => '-',
                 '\u00a0' or '\u202f' => ' ',
-                _ => char.ToLowerInvariant(c),
+                var c => char.ToLowerInvariant(c),
             };
-            lower.Append(l);
-            folded.Append(Fold(l));
+            folded[i] = Fold(lower[i]);
         }
 
-        var foldedText = folded.ToString();
-        var words = Word().Matches(foldedText);
-        var tokens = new StringBuilder(foldedText.Length + 2).Append(' ');
-        var starts = new int[words.Count];
-        var ends = new int[words.Count];
-        for (var i = 0; i < words.Count; i++)
+        // The words: runs of letters and digits (the regex [\p{L}\p{N}]+), each followed by one space in the tokens.
+        Span<char> tokens = stackalloc char[length + 2];
+        Span<int> bounds = stackalloc int[length + 1];
+        var tokensLength = 0;
+        var words = 0;
+        tokens[tokensLength++] = ' ';
+        for (var i = 0; i < length;)
         {
-            tokens.Append(words[i].ValueSpan).Append(' ');
-            starts[i] = words[i].Index;
-            ends[i] = words[i].Index + words[i].Length;
+            if (!IsWordCharacter(folded[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < length && IsWordCharacter(folded[i]))
+            {
+                tokens[tokensLength++] = folded[i++];
+            }
+
+            tokens[tokensLength++] = ' ';
+            bounds[2 * words] = start;
+            bounds[(2 * words) + 1] = i;
+            words++;
         }
 
-        return new NormalizedText(capped, lower.ToString(), foldedText, tokens.ToString(), starts, ends);
+        var starts = new int[words];
+        var ends = new int[words];
+        for (var w = 0; w < words; w++)
+        {
+            starts[w] = bounds[2 * w];
+            ends[w] = bounds[(2 * w) + 1];
+        }
+
+        return new NormalizedText(original, new string(lower), new string(folded), new string(tokens[..tokensLength]), starts, ends);
     }
 
     /// <summary>Turns a vocabulary phrase into the token form used by <see cref="NormalizedText.Tokens"/>
@@ -74,9 +123,13 @@ internal static partial class TextNormalizer
     /// <summary>Folds a vocabulary entry without tokenising it ("États-Unis" → "etats-unis").</summary>
     public static string FoldText(string text) => Normalize(text).Folded;
 
-    private static char Fold(char c)
+    private static char Fold(char c) =>
+        c < 128 ? c : c - 128 < LatinFolds.Length ? LatinFolds[c - 128] : FoldSlowly(c);
+
+    /// <summary>A letter without its accent, when Unicode decomposes it into a base letter and marks.</summary>
+    private static char FoldSlowly(char c)
     {
-        if (c < 128 || char.IsSurrogate(c))
+        if (char.IsSurrogate(c))
         {
             return c;
         }
@@ -97,12 +150,11 @@ internal static partial class TextNormalizer
             : c;
     }
 
+    private static bool IsWordCharacter(char c) => char.IsAsciiLetterOrDigit(c) || (c >= 128 && CharUnicodeInfo.GetUnicodeCategory(c)
+        is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+        or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+        or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber);
+
     [GeneratedRegex("<[^<>]{0,300}>", RegexOptions.CultureInvariant)]
     private static partial Regex HtmlTag();
-
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex Whitespace();
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
-    private static partial Regex Word();
 }

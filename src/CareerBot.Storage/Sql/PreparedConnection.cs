@@ -19,7 +19,8 @@ internal sealed class PreparedConnection : IDisposable
     public SqliteConnection Connection { get; }
 
     /// <summary>The command for <paramref name="sql"/>, compiled on first use, with <paramref name="parameters"/>
-    /// bound.</summary>
+    /// bound. A statement is always run with the same parameters, so they are created once and only their values set
+    /// again; their names carry SQLite's '@', which spares Microsoft.Data.Sqlite trying each prefix on every bind.</summary>
     public SqliteCommand Command(string sql, IReadOnlyList<(string Name, object? Value)> parameters)
     {
         if (!commands.TryGetValue(sql, out var command))
@@ -29,10 +30,19 @@ internal sealed class PreparedConnection : IDisposable
             commands.Add(sql, command);
         }
 
-        command.Parameters.Clear();
-        foreach (var (name, value) in parameters)
+        var bound = command.Parameters;
+        if (!SameNames(bound, parameters))
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            bound.Clear();
+            foreach (var (name, _) in parameters)
+            {
+                bound.Add(new SqliteParameter { ParameterName = "@" + name });
+            }
+        }
+
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            bound[i].Value = parameters[i].Value ?? DBNull.Value;
         }
 
         return command;
@@ -48,5 +58,24 @@ internal sealed class PreparedConnection : IDisposable
 
         commands.Clear();
         Connection.Dispose();
+    }
+
+    private static bool SameNames(SqliteParameterCollection bound, IReadOnlyList<(string Name, object? Value)> parameters)
+    {
+        if (bound.Count != parameters.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            var name = bound[i].ParameterName;
+            if (name.Length != parameters[i].Name.Length + 1 || !name.AsSpan(1).SequenceEqual(parameters[i].Name))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -70,5 +70,57 @@ public sealed class KeyedRateLimiterTests : IDisposable
         Assert.Equal(30, granted.Count(g => g));
     }
 
+    [Fact]
+    public void A_key_is_both_its_parts_not_their_concatenation()
+    {
+        Assert.All(Enumerable.Range(0, 5), i => Assert.True(limiter.TryAcquire("ab", "c", out _)));
+        Assert.False(limiter.TryAcquire("ab", "c", out _));
+
+        Assert.True(limiter.TryAcquire("a", "bc", out _));
+        Assert.True(limiter.TryAcquire("abc", out _));
+    }
+
+    [Fact]
+    public void Long_keys_are_told_apart_by_their_last_character()
+    {
+        var prefix = new string('x', 5000);
+
+        Assert.All(Enumerable.Range(0, 5), i => Assert.True(limiter.TryAcquire(prefix + "1", out _)));
+        Assert.False(limiter.TryAcquire(prefix + "1", out _));
+
+        Assert.True(limiter.TryAcquire(prefix + "2", out _));
+        Assert.True(limiter.TryAcquire(prefix, out _));
+    }
+
+    [Fact]
+    public void A_burst_of_new_keys_is_forgotten_a_window_later()
+    {
+        for (var i = 0; i < 20_000; i++)
+        {
+            Assert.True(limiter.TryAcquire("conversation-" + i, out _));
+        }
+
+        Assert.Equal(20_000, limiter.Count);
+
+        time.Advance(Window);
+
+        Assert.Equal(0, limiter.Count);
+        Assert.True(limiter.TryAcquire("conversation-0", out _));
+    }
+
+    [Fact]
+    public void Counting_a_request_of_a_known_key_allocates_nothing()
+    {
+        const string channel = "msteams";
+        const string conversation = "19:meeting_abc@thread.v2";
+        Assert.True(limiter.TryAcquire(channel, conversation, out _));
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        Assert.True(limiter.TryAcquire(channel, conversation, out _));
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
+    }
+
     public void Dispose() => limiter.Dispose();
 }
