@@ -16,15 +16,20 @@
 # Exit status: 0 when everything ran, whatever the figures (this is a measurement); 1 when something did not run
 # (build, start, a wrong answer, wrk). With CHECK_TARGETS=1, 3 when everything ran but a target does not hold.
 #
-# Env: ROUNDS (3), DURATION seconds per round (10), WARMUP seconds per bot (5), READY_TIMEOUT seconds for /readyz
-# (120), CHECK_TARGETS (0), QUESTIONS (another questions file, read by mixed.lua and check.mjs).
+# Env: ROUNDS (3), DURATION seconds per round (10), WARMUP seconds per bot (15), STEAL_LIMIT (5: a round with more
+# CPU steal, in %, is discarded and run again), REPEATS (3: at most so many reruns of a round), READY_TIMEOUT seconds
+# for /readyz (120), CHECK_TARGETS (0), QUESTIONS (another questions file, read by mixed.lua and check.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . perf/lib.sh
 
 ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-10}
-WARMUP=${WARMUP:-5}
+# 15 s, as the ASP.NET team's own benchmarks warm up: under this load the JIT keeps recompiling hot code (tiered PGO:
+# quick code, then instrumented, then optimised) for about 14 s after start, 7 s of JIT time on these 2 cores.
+WARMUP=${WARMUP:-15}
+STEAL_LIMIT=${STEAL_LIMIT:-5}
+REPEATS=${REPEATS:-3}
 READY_TIMEOUT=${READY_TIMEOUT:-120}
 CHECK_TARGETS=${CHECK_TARGETS:-0}
 # Issue 7's load: one wrk thread (the client leaves the second core to the bot), 16 connections.
@@ -34,9 +39,10 @@ WRK_CONNECTIONS=16
 TARGET_RATIO=3
 TARGET_P99_MS=10
 
-for knob in ROUNDS DURATION WARMUP READY_TIMEOUT; do
+for knob in ROUNDS DURATION WARMUP READY_TIMEOUT STEAL_LIMIT; do
   [[ ${!knob} =~ ^[1-9][0-9]*$ ]] || die "$knob must be a whole number above 0 (it is '${!knob}')"
 done
+[[ $REPEATS =~ ^[0-9]+$ ]] || die "REPEATS must be a whole number (it is '$REPEATS')"
 
 prepare() {
   need node "the echo bot and the benchmark's helpers run on Node.js"
@@ -84,15 +90,26 @@ run_wrk() { # run_wrk LABEL URL SECONDS
 
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<< "$1"; } # field LINE KEY: a value of mixed.lua's line
 
-# A round (or the warm-up) against one bot: prints its figures and, for a round, keeps them for the table.
+# A round (or the warm-up) against one bot: prints its figures and, for a round, keeps them for the table. A round
+# during which the hypervisor took more than STEAL_LIMIT% of the CPU is printed, discarded and run again, up to
+# REPEATS times: its figures are the neighbours' as much as the bot's. Both bots are treated alike.
 measure() { # measure NAME URL SECONDS ROUND (ROUND "warm-up" is not kept)
-  local name=$1 url=$2 seconds=$3 round=$4 steal
-  cpu_mark
-  run_wrk "$name-${round// /-}" "$url" "$seconds"
-  steal=$(steal_since_mark)
-  printf '%-9s %-8s %8.1f turns/s  p50 %8.2f ms  p99 %8.2f ms  errors %s  cpu steal %s%%%s\n' "$name" "$round" \
-    "$(field "$result" rps)" "$(field "$result" p50_ms)" "$(field "$result" p99_ms)" "$(field "$result" errors)" \
-    "$steal" "$(errors_detail "$result")"
+  local name=$1 url=$2 seconds=$3 round=$4 steal attempt=0 verdict
+  while true; do
+    cpu_mark
+    run_wrk "$name-${round// /-}" "$url" "$seconds"
+    steal=$(steal_since_mark)
+    verdict=""
+    if [ "$round" != "warm-up" ] && [ "$steal" -gt "$STEAL_LIMIT" ] && [ "$attempt" -lt "$REPEATS" ]; then
+      verdict="  discarded (steal above ${STEAL_LIMIT}%): run again"
+    fi
+    printf '%-9s %-8s %8.1f turns/s  p50 %8.2f ms  p99 %8.2f ms  errors %s  cpu steal %s%%%s%s\n' "$name" "$round" \
+      "$(field "$result" rps)" "$(field "$result" p50_ms)" "$(field "$result" p99_ms)" "$(field "$result" errors)" \
+      "$steal" "$(errors_detail "$result")" "$verdict"
+    [ -z "$verdict" ] && break
+    attempt=$((attempt + 1))
+    echo "$name $steal" >> "$work/discarded.txt"
+  done
   [ "$round" = "warm-up" ] || echo "$name $(field "$result" rps) $(field "$result" p50_ms) $(field "$result" p99_ms)" \
     "$(field "$result" errors) $steal" >> "$work/rounds.txt"
 }
@@ -129,8 +146,10 @@ report() {
   echo "CareerBot peak RSS (VmHWM): $hwm MB (VmRSS now: $rss MB); errors in its log: $logged"
   local steal
   steal=$(awk '{ if ($6 > max) max = $6 } END { print max + 0 }' "$work/rounds.txt")
-  echo "highest cpu steal in a round: $steal% (time the hypervisor gave to other machines)"
-  [ "$steal" -le 10 ] || echo "WARNING: cpu steal above 10%: the figures are the neighbours' as much as the bots'; run again"
+  echo "highest cpu steal in a kept round: $steal% (time the hypervisor gave to other machines);" \
+    "rounds discarded for steal above ${STEAL_LIMIT}%: $(wc -l < "$work/discarded.txt")"
+  [ "$steal" -le "$STEAL_LIMIT" ] || echo "WARNING: a round kept with cpu steal above ${STEAL_LIMIT}% (after $REPEATS repeats):" \
+    "the figures are the neighbours' as much as the bots'; run again"
 
   ok_ratio=$(holds "$ratio >= $TARGET_RATIO")
   ok_p99=$(holds "$cb_p99 <= $TARGET_P99_MS")
@@ -146,6 +165,7 @@ report() {
 }
 
 main() {
+  : > "$work/discarded.txt"
   prepare
   describe
   careerbot_start
