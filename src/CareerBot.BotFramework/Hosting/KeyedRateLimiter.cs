@@ -139,17 +139,14 @@ public sealed class KeyedRateLimiter : IDisposable
     }
 
     /// <summary>The requests of one key in each segment of the window ending with <see cref="Newest"/>. A fresh
-    /// (default) counter has never moved: its first move clears it.</summary>
+    /// (default) counter stands at segment 0, the first minute of year 1, older than any window: its first move clears
+    /// it.</summary>
     private struct Counter
     {
         private SegmentCounts counts;
 
-        /// <summary>The latest segment (a number of segment lengths since year 1) this counter moved to, plus one, so
-        /// that 0 is "never".</summary>
-        private long newestPlusOne;
-
-        /// <summary>The latest segment this counter moved to.</summary>
-        public readonly long Newest => newestPlusOne - 1;
+        /// <summary>The latest segment (a number of segment lengths since year 1) this counter moved to.</summary>
+        public long Newest { readonly get; private set; }
 
         /// <summary>Requests in the window.</summary>
         public readonly int Total
@@ -169,7 +166,12 @@ public sealed class KeyedRateLimiter : IDisposable
         /// <summary>Slides the window to end with segment <paramref name="current"/>, dropping the segments that left.</summary>
         public void MoveTo(long current)
         {
-            if (newestPlusOne == 0 || current - Newest >= Segments)
+            if (current <= Newest)
+            {
+                return;
+            }
+
+            if (current - Newest >= Segments)
             {
                 counts = default;
             }
@@ -181,7 +183,7 @@ public sealed class KeyedRateLimiter : IDisposable
                 }
             }
 
-            newestPlusOne = Math.Max(newestPlusOne, current + 1);
+            Newest = current;
         }
 
         /// <summary>Counts a request in the newest segment.</summary>

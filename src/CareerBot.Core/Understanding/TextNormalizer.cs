@@ -81,7 +81,8 @@ internal static partial class TextNormalizer
 
         // The words: runs of letters and digits (the regex [\p{L}\p{N}]+), each followed by one space in the tokens.
         Span<char> tokens = stackalloc char[length + 2];
-        Span<int> bounds = stackalloc int[length + 1];
+        Span<int> starts = stackalloc int[(length + 1) / 2];
+        Span<int> ends = stackalloc int[(length + 1) / 2];
         var tokensLength = 0;
         var words = 0;
         tokens[tokensLength++] = ' ';
@@ -93,27 +94,17 @@ internal static partial class TextNormalizer
                 continue;
             }
 
-            var start = i;
+            starts[words] = i;
             while (i < length && IsWordCharacter(folded[i]))
             {
                 tokens[tokensLength++] = folded[i++];
             }
 
             tokens[tokensLength++] = ' ';
-            bounds[2 * words] = start;
-            bounds[(2 * words) + 1] = i;
-            words++;
+            ends[words++] = i;
         }
 
-        var starts = new int[words];
-        var ends = new int[words];
-        for (var w = 0; w < words; w++)
-        {
-            starts[w] = bounds[2 * w];
-            ends[w] = bounds[(2 * w) + 1];
-        }
-
-        return new NormalizedText(original, new string(lower), new string(folded), new string(tokens[..tokensLength]), starts, ends);
+        return new NormalizedText(original, new string(lower), new string(folded), new string(tokens[..tokensLength]), starts[..words].ToArray(), ends[..words].ToArray());
     }
 
     /// <summary>Turns a vocabulary phrase into the token form used by <see cref="NormalizedText.Tokens"/>
