@@ -9,7 +9,7 @@
 # Exit status: 0 when every run got its right answer, whatever the figures; 1 otherwise. With CHECK_TARGETS=1, 3 when
 # a target does not hold.
 #
-# Env: RUNS per language (5), LAUNCH=apphost (default: src/CareerBot/bin/Release/net10.0/CareerBot) or dotnet
+# Env: RUNS per language (5), LAUNCH=apphost (default: artifacts/perf/careerbot/CareerBot, the published build) or dotnet
 # (`dotnet CareerBot.dll`), RUN_TIMEOUT seconds per run (60), CHECK_TARGETS (0), QUESTIONS (another questions file).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,9 +1,11 @@
+using CareerBot.BotFramework.Adapter;
 using CareerBot.Core.Languages;
 using CareerBot.Core.Understanding;
 
 namespace CareerBot.Hosting;
 
-/// <summary>Prepares understanding in the background at start-up, off the request path: first what every message needs
+/// <summary>Prepares understanding in the background at start-up, off the request path: first the protocol's per-turn
+/// code (<see cref="ProtocolWarmUp"/>), then what every message needs
 /// in each language (the number models and their compiled regexes, up to a second), then what takes a second or more
 /// (our own compiled regexes), then a compaction of the heap and a trim of the C heap. Shutdown does not wait for it: a
 /// model being built cannot be interrupted.</summary>
@@ -43,6 +45,11 @@ public sealed class RecognizerWarmUp : IHostedService
     {
         try
         {
+            // The protocol's code first: it needs no model, and the first request needs it whatever its language.
+            var protocolStarted = TimeProvider.System.GetTimestamp();
+            ProtocolWarmUp.RunAsync().GetAwaiter().GetResult();
+            logger.LogInformation("Protocol code ready in {ElapsedMilliseconds} ms", TimeProvider.System.GetElapsedTime(protocolStarted).TotalMilliseconds);
+
             foreach (var full in (bool[])[false, true])
             {
                 foreach (var language in Language.All)
