@@ -96,15 +96,10 @@ careerbot_build() {
     fi
   fi
   # ReadyToRun: the assemblies carry machine code compiled at build time, so the process starts without waiting for the
-  # JIT to compile them (the first answer came 0.1-0.3 s sooner, docs/performance.md); it needs a runtime identifier.
-  local rid
-  case "$(uname -m)" in
-    x86_64) rid=linux-x64 ;;
-    aarch64 | arm64) rid=linux-arm64 ;;
-    *) die "no .NET runtime identifier known for this machine ($(uname -m))" ;;
-  esac
-  log "dotnet publish -c Release -r $rid -p:PublishReadyToRun=true src/CareerBot${stale:+ (newer than the build: ${stale#"$root"/})}"
-  if ! bounded 900 dotnet publish "$root/src/CareerBot" -c Release -r "$rid" --self-contained false \
+  # JIT to compile them (the first answer came 0.1-0.3 s sooner, docs/performance.md); it needs a runtime identifier,
+  # the SDK's own (--use-current-runtime).
+  log "dotnet publish -c Release --use-current-runtime -p:PublishReadyToRun=true src/CareerBot${stale:+ (newer than the build: ${stale#"$root"/})}"
+  if ! bounded 900 dotnet publish "$root/src/CareerBot" -c Release --use-current-runtime --self-contained false \
     -p:PublishReadyToRun=true -o "$app_dir" --nologo > "$work/build.log" 2>&1; then
     grep -E 'error|Build succeeded' "$work/build.log" | tail -n 20 >&2
     die "CareerBot does not publish in Release"

@@ -21,7 +21,7 @@ public static class ProtocolWarmUp
          "localTimezone":"Europe/Paris","serviceUrl":"http://127.0.0.1:1","channelId":"emulator",
          "from":{"id":"warm-up-user","name":"User","role":"user"},"conversation":{"id":"warm-up-conversation"},
          "recipient":{"id":"warm-up-bot","name":"Bot","role":"bot"},"textFormat":"plain","locale":"en-US",
-         "text":"What is the salary with 7 years of experience?","deliveryMode":"expectReplies",
+         "text":"Hello, a question with a few words in it.","deliveryMode":"expectReplies",
          "entities":[{"type":"ClientCapabilities","requiresBotState":true,"supportsListening":true,"supportsTts":true}],
          "channelData":{"clientActivityID":"warm-up"},"attachments":[]}
         """u8;
@@ -35,11 +35,11 @@ public static class ProtocolWarmUp
         _ = ActivityValidation.Problem(incoming);
         _ = ActivityTurns.From(incoming);
 
-        var card = new TableCard("Title", ["Years", "Salary"], [new TableRow(["5 to 8", "€59,000 to €73,000"], Highlighted: true)], "Note", null);
+        var card = new TableCard("Title", ["Column", "Another"], [new TableRow(["A cell", "€1,000"], Highlighted: true)], "Note", null);
         var replies = new List<Activity>
         {
             ReplyActivities.Typing(incoming),
-            ReplyActivities.Create(incoming, new Reply("**Bold** and a list:\n\n- one\n- two", [new SuggestedAction("Missions", "missions")], card)),
+            ReplyActivities.Create(incoming, new Reply("**Bold** and a list:\n\n- one\n- two", [new SuggestedAction("Button", "button")], card)),
             ReplyActivities.Create(incoming, new Reply("Plain text.")),
         };
 
