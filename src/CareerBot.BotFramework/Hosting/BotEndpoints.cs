@@ -29,7 +29,7 @@ public static class BotEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext context, BotAdapter adapter, IConnectorClient connector, IOptions<ConnectorOptions> options)
+    private static async Task<IResult> HandleAsync(HttpContext context, BotAdapter adapter, IOptions<ConnectorOptions> options)
     {
         var request = context.Request;
         if (!request.HasJsonContentType())
@@ -92,6 +92,9 @@ public static class BotEndpoints
             return Results.Json(new ExpectedReplies(collected.Activities), BotJsonContext.Default.ExpectedReplies);
         }
 
+        // Resolved here, not as a parameter: a typed HttpClient is built per resolution (with its resilience pipeline
+        // on the first), which expectReplies turns, invokes and refused requests never use.
+        var connector = context.RequestServices.GetRequiredService<IConnectorClient>();
         await adapter.ProcessAsync(activity, new ConnectorReplySink(connector), context.RequestAborted);
         return Results.Ok();
     }

@@ -123,7 +123,11 @@ internal sealed class VocabularyIndex
     /// then they are interpreted. Call off the request path.</summary>
     public void CompileRegexes()
     {
-        const string sample = "since march 2015 i have 5 years of experience, more than 3 ans d'experience depuis 2019";
+        // A compiled regex JIT-compiles its matching code only where its search finds a place to start, so the
+        // sample holds the openers of questions ("what ...") besides dates and durations: without them the intent
+        // patterns compiled that code on the first question after the warm-up (13 ms, measured).
+        const string sample = "since march 2015 i have 5 years of experience, more than 3 ans d'experience depuis 2019 "
+            + " what is the salary of all levels  what does a backend developer do  tous les salaires ";
         foreach (var regex in regexes)
         {
             regex.Compile(sample);

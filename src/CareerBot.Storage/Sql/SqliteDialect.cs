@@ -18,6 +18,7 @@ internal sealed class SqliteDialect : SqlDialect
 
     // The native connections already configured; they leave the table when the pool closes and collects them.
     private readonly ConditionalWeakTable<sqlite3, object> configured = new();
+    private readonly SqliteCheckpointer checkpointer;
     private readonly SqliteWriteBatcher writer;
 
     // Open connections with their queries compiled, one per concurrent read at most (SQLite's reads run side by side).
@@ -26,6 +27,13 @@ internal sealed class SqliteDialect : SqlDialect
     /// <summary>Reads <paramref name="connectionString"/> (empty: the default file); a relative file is resolved under
     /// <paramref name="baseDirectory"/> and its folder created.</summary>
     public SqliteDialect(string connectionString, string baseDirectory)
+        : this(connectionString, baseDirectory, SqliteCheckpointer.DefaultInterval, SqliteCheckpointer.DefaultRestartPages)
+    {
+    }
+
+    /// <summary>As above, with the log checkpointed every <paramref name="checkpointInterval"/> and restarted past
+    /// <paramref name="restartPages"/> pages (<see cref="SqliteCheckpointer"/>).</summary>
+    internal SqliteDialect(string connectionString, string baseDirectory, TimeSpan checkpointInterval, int restartPages)
     {
         var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString) ? StorageOptions.DefaultSqliteConnectionString : connectionString);
         if (string.IsNullOrWhiteSpace(builder.DataSource) || builder.DataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory)
@@ -38,7 +46,10 @@ internal sealed class SqliteDialect : SqlDialect
         Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
         file = builder.DataSource;
         this.connectionString = builder.ToString();
-        writer = new SqliteWriteBatcher(async token => (SqliteConnection)await OpenAsync(token));
+        checkpointer = new SqliteCheckpointer(Open, checkpointInterval, restartPages);
+        writer = new SqliteWriteBatcher(Open, checkpointer);
+
+        async ValueTask<SqliteConnection> Open(CancellationToken token) => (SqliteConnection)await OpenAsync(token);
     }
 
     /// <inheritdoc />
@@ -56,13 +67,14 @@ internal sealed class SqliteDialect : SqlDialect
             await connection.OpenAsync(cancellationToken);
 
             // WAL (set once, kept by the file) makes a commit durable against a killed process without an fsync;
-            // busy_timeout makes a writer wait for another (instance or connection) instead of failing. Both are
-            // settings of the native connection, which the pool keeps open: set them once per native connection.
+            // busy_timeout makes a writer wait for another (instance or connection) instead of failing; no commit
+            // checkpoints the log, the checkpointer does, beside them. All are settings of the native connection,
+            // which the pool keeps open: set them once per native connection.
             var handle = connection.Handle!;
             if (!configured.TryGetValue(handle, out _))
             {
                 await using var pragma = connection.CreateCommand();
-                pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;";
+                pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA wal_autocheckpoint = 0;";
                 await pragma.ExecuteNonQueryAsync(cancellationToken);
                 configured.AddOrUpdate(handle, Configured);
             }
@@ -130,6 +142,7 @@ internal sealed class SqliteDialect : SqlDialect
     public override async ValueTask DisposeAsync()
     {
         await writer.DisposeAsync();
+        await checkpointer.DisposeAsync();
         while (readers.TryTake(out var reader))
         {
             reader.Dispose();

@@ -15,14 +15,17 @@ internal sealed class SqliteWriteBatcher : IAsyncDisposable
     private const int MaxBatch = 256;
 
     private readonly Func<CancellationToken, ValueTask<SqliteConnection>> open;
+    private readonly SqliteCheckpointer checkpointer;
     private readonly Channel<Write> queue = Channel.CreateUnbounded<Write>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task running;
     private PreparedConnection? connection;
 
-    /// <summary>Starts the writer; <paramref name="open"/> opens its connection (again after a failure).</summary>
-    public SqliteWriteBatcher(Func<CancellationToken, ValueTask<SqliteConnection>> open)
+    /// <summary>Starts the writer; <paramref name="open"/> opens its connection (again after a failure); between
+    /// batches it restarts the log when <paramref name="checkpointer"/> finds it long.</summary>
+    public SqliteWriteBatcher(Func<CancellationToken, ValueTask<SqliteConnection>> open, SqliteCheckpointer checkpointer)
     {
         this.open = open;
+        this.checkpointer = checkpointer;
         running = Task.Run(RunAsync);
     }
 
@@ -57,6 +60,10 @@ internal sealed class SqliteWriteBatcher : IAsyncDisposable
 
             await CommitAsync(batch);
             batch.Clear();
+            if (connection is not null)
+            {
+                checkpointer.RestartIfLong(connection.Connection);
+            }
         }
     }
 

@@ -1,0 +1,80 @@
+using CareerBot.Storage.Sql;
+using Microsoft.Data.Sqlite;
+
+namespace CareerBot.Storage.Tests;
+
+/// <summary>The checkpointer on its own, with connections that are not pooled, so that none arrives already knowing
+/// the file (as a pooled one used by the migration would).</summary>
+public sealed class SqliteCheckpointerTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "careerbot-checkpoint-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly string file;
+
+    public SqliteCheckpointerTests()
+    {
+        Directory.CreateDirectory(folder);
+        file = Path.Combine(folder, "c.db");
+    }
+
+    [Fact]
+    public async Task A_checkpointer_started_before_the_file_is_in_wal_mode_copies_its_log_once_it_is()
+    {
+        await using var checkpointer = new SqliteCheckpointer(OpenAsync, Timeout.InfiniteTimeSpan, restartPages: 16);
+        Assert.True(await checkpointer.CheckpointAsync(default) < 0); // no log yet
+
+        using (var writer = await OpenAsync(default))
+        {
+            Execute(writer, "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; CREATE TABLE t (v TEXT);");
+            for (var i = 0; i < 50; i++)
+            {
+                Execute(writer, $"INSERT INTO t VALUES ('{new string('x', 2000)}')");
+            }
+
+            var pages = await checkpointer.CheckpointAsync(default);
+
+            Assert.InRange(pages, 26, int.MaxValue);
+            Assert.Equal(pages, checkpointer.LogPages);
+            Assert.InRange(new FileInfo(file).Length, 100_000, long.MaxValue); // copied into the file
+
+            // Past the limit, the writer restarts the log: its next commit writes it from the start.
+            checkpointer.RestartIfLong(writer);
+            Assert.Equal(0, checkpointer.LogPages);
+            Execute(writer, "INSERT INTO t VALUES ('y')");
+            Assert.InRange(await checkpointer.CheckpointAsync(default), 1, 3);
+        }
+    }
+
+    [Fact]
+    public async Task A_short_log_is_not_restarted()
+    {
+        await using var checkpointer = new SqliteCheckpointer(OpenAsync, Timeout.InfiniteTimeSpan, restartPages: 1000);
+        using var writer = await OpenAsync(default);
+        Execute(writer, "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; CREATE TABLE t (v TEXT); INSERT INTO t VALUES ('a');");
+        var pages = await checkpointer.CheckpointAsync(default);
+
+        checkpointer.RestartIfLong(writer);
+
+        Assert.InRange(pages, 1, 999);
+        Assert.Equal(pages, checkpointer.LogPages); // no RESTART: the next PASSIVE checkpoint measures from here
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private async ValueTask<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection($"Data Source={file};Pooling=False");
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+}
