@@ -4,12 +4,13 @@ namespace CareerBot.Storage.Sql;
 
 /// <summary>Checkpoints a SQLite file's write-ahead log beside the writer instead of inside its commits. SQLite's own
 /// automatic checkpoint runs in the commit that takes the log past 1,000 pages: the turns of that batch waited for the
-/// copy into the database file and its two fsyncs, several times a second under load, and set the p99 (8.6–9.0 ms with
-/// it, 4.4–5.9 ms without, in the same hour: docs/performance.md). So <see cref="SqliteDialect"/> turns automatic
+/// copy into the database file and its two fsyncs, several times a second under load, and set the p99 (6.3–7.7 ms with
+/// it, 4.8–5.2 ms with this class, in alternating rounds: docs/performance.md). So <see cref="SqliteDialect"/> turns automatic
 /// checkpoints off (<c>wal_autocheckpoint = 0</c>) and this runs a PASSIVE checkpoint every interval, on a connection
-/// of its own, which copies what is committed without holding up the writer or the readers. A log that is only ever
-/// appended to is not reused, though; once it has passed <see cref="DefaultRestartPages"/> pages (16 MB), the writer restarts it
-/// between two batches (<see cref="RestartIfLong"/>), with little left to copy by then.</summary>
+/// of its own, which copies what is committed without holding up the writer or the readers. SQLite reuses a log only
+/// once a checkpoint has caught up with it, which under steady writes it may never do: past a limit
+/// (<see cref="DefaultRestartPages"/>), the writer restarts it between two batches (<see cref="RestartIfLong"/>), with
+/// little left to copy by then.</summary>
 internal sealed class SqliteCheckpointer : IAsyncDisposable
 {
     /// <summary>How often the log is checkpointed.</summary>
