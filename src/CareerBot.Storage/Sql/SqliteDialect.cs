@@ -52,6 +52,9 @@ internal sealed class SqliteDialect : SqlDialect
         async ValueTask<SqliteConnection> Open(CancellationToken token) => (SqliteConnection)await OpenAsync(token);
     }
 
+    /// <summary>Runs the checkpointer's PASSIVE checkpoint now (<see cref="SqliteCheckpointer.CheckpointAsync"/>).</summary>
+    internal Task<int> CheckpointAsync(CancellationToken cancellationToken) => checkpointer.CheckpointAsync(cancellationToken);
+
     /// <inheritdoc />
     public override string Name => "SQLite";
 
