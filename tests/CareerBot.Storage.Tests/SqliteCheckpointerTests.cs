@@ -45,6 +45,27 @@ public sealed class SqliteCheckpointerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_restart_that_a_reader_holds_up_is_tried_again_only_after_the_next_checkpoint()
+    {
+        await using var checkpointer = new SqliteCheckpointer(OpenAsync, Timeout.InfiniteTimeSpan, restartPages: 4);
+        using var writer = await OpenAsync(default);
+        Execute(writer, "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; PRAGMA busy_timeout = 5000; CREATE TABLE t (v TEXT);");
+        using var reader = await OpenAsync(default);
+        using var snapshot = reader.BeginTransaction(deferred: true);
+        Execute(reader, "SELECT count(*) FROM t"); // holds the log as it is now
+        for (var i = 0; i < 10; i++)
+        {
+            Execute(writer, $"INSERT INTO t VALUES ('{new string('x', 2000)}')");
+        }
+
+        Assert.InRange(await checkpointer.CheckpointAsync(default), 5, int.MaxValue);
+        checkpointer.RestartIfLong(writer); // waits for the reader, briefly, in vain
+
+        Assert.Equal(0, checkpointer.LogPages);
+        Assert.Equal(5000L, (long)new SqliteCommand("PRAGMA busy_timeout", writer).ExecuteScalar()!);
+    }
+
+    [Fact]
     public async Task A_short_log_is_not_restarted()
     {
         await using var checkpointer = new SqliteCheckpointer(OpenAsync, Timeout.InfiniteTimeSpan, restartPages: 1000);

@@ -19,6 +19,9 @@ internal sealed class SqliteCheckpointer : IAsyncDisposable
     /// <summary>The log's length, in pages (4 KB), past which the writer restarts it: 16 MB.</summary>
     public const int DefaultRestartPages = 4096;
 
+    /// <summary>How long a RESTART waits for the readers still using the log.</summary>
+    public static readonly TimeSpan RestartWait = TimeSpan.FromMilliseconds(100);
+
     private readonly Func<CancellationToken, ValueTask<SqliteConnection>> open;
     private readonly int restartPages;
     private readonly CancellationTokenSource stopping = new();
@@ -73,8 +76,11 @@ internal sealed class SqliteCheckpointer : IAsyncDisposable
     }
 
     /// <summary>Run by the writer between two batches, on its connection: when the log has grown past the limit, a
-    /// RESTART checkpoint copies what is left and has the next commit write the log from its start. Not done (tried
-    /// again after the next batch) when another checkpoint is running.</summary>
+    /// RESTART checkpoint copies what is left and has the next commit write the log from its start. A RESTART waits for
+    /// the readers still using the log, for at most <see cref="RestartWait"/> here (the connection's busy timeout is
+    /// seconds); whether it succeeds or not, the next is tried only after the next PASSIVE checkpoint has measured the
+    /// log again, so that a reader that keeps the log (another process) costs the writer that wait four times a
+    /// second at most, not after every batch.</summary>
     public void RestartIfLong(SqliteConnection writer)
     {
         if (LogPages < restartPages)
@@ -82,12 +88,18 @@ internal sealed class SqliteCheckpointer : IAsyncDisposable
             return;
         }
 
+        Volatile.Write(ref logPages, 0);
         try
         {
-            if (Checkpoint(writer, "RESTART") >= 0)
+            var busyTimeout = Scalar(writer, "PRAGMA busy_timeout");
+            Scalar(writer, $"PRAGMA busy_timeout = {(int)RestartWait.TotalMilliseconds}");
+            try
             {
-                // The next commit writes the log from its start; the next checkpoint measures it again.
-                Volatile.Write(ref logPages, 0);
+                _ = Checkpoint(writer, "RESTART");
+            }
+            finally
+            {
+                Scalar(writer, $"PRAGMA busy_timeout = {busyTimeout}");
             }
         }
         catch (SqliteException)
@@ -110,6 +122,13 @@ internal sealed class SqliteCheckpointer : IAsyncDisposable
 
     // PRAGMA wal_checkpoint answers (busy, pages in the log, pages copied): busy is 1 when another checkpoint was
     // running (and then a RESTART restarted nothing); the log is -1 when the connection knows of no log.
+    private static long Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar() is long value ? value : 0;
+    }
+
     private static int Checkpoint(SqliteConnection connection, string mode)
     {
         using var command = connection.CreateCommand();
