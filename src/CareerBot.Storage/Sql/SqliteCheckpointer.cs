@@ -4,10 +4,10 @@ namespace CareerBot.Storage.Sql;
 
 /// <summary>Checkpoints a SQLite file's write-ahead log beside the writer instead of inside its commits. SQLite's own
 /// automatic checkpoint runs in the commit that takes the log past 1,000 pages: the turns of that batch waited for the
-/// copy into the database file and its two fsyncs, several times a second under load, and set the p99 (6.3–7.7 ms with
-/// it, 4.8–5.2 ms with this class, in alternating rounds: docs/performance.md). So <see cref="SqliteDialect"/> turns automatic
-/// checkpoints off (<c>wal_autocheckpoint = 0</c>) and this runs a PASSIVE checkpoint every interval, on a connection
-/// of its own, which copies what is committed without holding up the writer or the readers. SQLite reuses a log only
+/// copy into the database file and its two fsyncs, several times a second under load, and set the p99 (6.3–7.7 ms
+/// with it, 4.8–5.2 ms with this class, in alternating rounds: docs/performance.md). So <see cref="SqliteDialect"/>
+/// turns automatic checkpoints off (<c>wal_autocheckpoint = 0</c>) and this runs a PASSIVE checkpoint every interval,
+/// on a connection of its own, which copies what is committed without holding up the writer or the readers. SQLite reuses a log only
 /// once a checkpoint has caught up with it, which under steady writes it may never do: past a limit
 /// (<see cref="DefaultRestartPages"/>), the writer restarts it between two batches (<see cref="RestartIfLong"/>), with
 /// little left to copy by then.</summary>
@@ -21,6 +21,10 @@ internal sealed class SqliteCheckpointer : IAsyncDisposable
 
     /// <summary>How long a RESTART waits for the readers still using the log.</summary>
     public static readonly TimeSpan RestartWait = TimeSpan.FromMilliseconds(100);
+
+    // What Checkpoint returns instead of the log's length.
+    private const int Busy = -2;
+    private const int NoLog = -1;
 
     private readonly Func<CancellationToken, ValueTask<SqliteConnection>> open;
     private readonly int restartPages;
@@ -117,11 +121,6 @@ internal sealed class SqliteCheckpointer : IAsyncDisposable
         stopping.Dispose();
     }
 
-    private const int Busy = -2;
-    private const int NoLog = -1;
-
-    // PRAGMA wal_checkpoint answers (busy, pages in the log, pages copied): busy is 1 when another checkpoint was
-    // running (and then a RESTART restarted nothing); the log is -1 when the connection knows of no log.
     private static long Scalar(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
@@ -129,6 +128,8 @@ internal sealed class SqliteCheckpointer : IAsyncDisposable
         return command.ExecuteScalar() is long value ? value : 0;
     }
 
+    // PRAGMA wal_checkpoint answers (busy, pages in the log, pages copied): busy is 1 when another checkpoint was
+    // running, or a RESTART gave up waiting for the readers; the log is -1 when the connection knows of no log.
     private static int Checkpoint(SqliteConnection connection, string mode)
     {
         using var command = connection.CreateCommand();
