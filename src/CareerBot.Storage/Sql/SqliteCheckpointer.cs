@@ -57,11 +57,7 @@ internal sealed class SqliteCheckpointer : IAsyncDisposable
 
             // A connection learns that the file is in WAL mode when it next reads it, and until then a checkpoint
             // finds no log (-1): this one may have been opened before the file was migrated to WAL.
-            using (var read = connection.CreateCommand())
-            {
-                read.CommandText = "PRAGMA schema_version";
-                _ = read.ExecuteScalar();
-            }
+            _ = Scalar(connection, "PRAGMA schema_version");
 
             var pages = Checkpoint(connection, "PASSIVE");
             if (pages >= 0)
