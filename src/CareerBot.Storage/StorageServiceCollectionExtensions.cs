@@ -1,4 +1,5 @@
 using CareerBot.BotFramework.DirectLine;
+using CareerBot.Conversation;
 using CareerBot.Core.State;
 using CareerBot.Storage.Sql;
 using Microsoft.Extensions.Configuration;
@@ -14,7 +15,7 @@ public static class StorageServiceCollectionExtensions
     /// <summary>The tag of the health checks that tell whether CareerBot can serve (readiness).</summary>
     public const string ReadyTag = "ready";
 
-    /// <summary>Adds the conversation state store and the Direct Line store of <c>Storage:Provider</c>, the schema
+    /// <summary>Adds the conversation state store, the reply outbox and the Direct Line store of <c>Storage:Provider</c>, the schema
     /// migration, the sweep of expired conversations and the storage readiness check. Call before <c>AddDirectLine</c>.
     /// A wrong setting stops start-up with a message naming it.</summary>
     public static IServiceCollection AddCareerBotStorage(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -38,7 +39,9 @@ public static class StorageServiceCollectionExtensions
         services.AddHostedService<ConversationStateSweeper>();
         if (options.Provider == StorageProvider.Memory)
         {
-            services.AddSingleton<IConversationStateStore, MemoryConversationStateStore>();
+            services.AddSingleton<MemoryConversationStateStore>();
+            services.AddSingleton<IConversationStateStore>(provider => provider.GetRequiredService<MemoryConversationStateStore>());
+            services.AddSingleton<IReplyOutbox>(provider => provider.GetRequiredService<MemoryConversationStateStore>());
             services.AddHealthChecks().AddCheck("storage", () => HealthCheckResult.Healthy("in memory"), [ReadyTag]);
             return services;
         }
@@ -47,6 +50,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(dialect);
         services.AddSingleton<SqlDatabase>();
         services.AddSingleton<IConversationStateStore, SqlConversationStateStore>();
+        services.AddSingleton<IReplyOutbox, SqlReplyOutbox>();
         services.AddSingleton<IDirectLineConversationStore, SqlDirectLineConversationStore>();
         services.AddSingleton<ISharedSigningKeyStore, SqlSigningKeyStore>();
         services.AddHostedService<StorageMigration>();

@@ -17,6 +17,7 @@ builder.AddCareerBot();
 
 var app = builder.Build();
 
+app.UseClientErrorResponses();
 app.UseStorageOutageResponses();
 app.UseRateLimiter();
 app.MapHealthEndpoints();

@@ -294,6 +294,104 @@ public abstract class ConversationStoreContract : IAsyncLifetime
         Assert.Equal(["new"], (await stores.DirectLine.ReadAsync(active, null, default))!.Activities.Select(a => a.Text));
     }
 
+    [Fact]
+    public async Task Replies_saved_with_a_state_are_kept_only_when_the_state_is_written()
+    {
+        var stores = await OpenAsync();
+        var id = NewId();
+
+        Assert.True(await stores.State.TrySaveAsync(id, new ConversationState { LanguageCode = "en" }, null, [new OutboxMessage("one"), new OutboxMessage("two")], default));
+        Assert.False(await stores.State.TrySaveAsync(id, new ConversationState { LanguageCode = "fr" }, null, [new OutboxMessage("lost race")], default));
+        var read = await stores.State.LoadAsync(id, default);
+        Assert.False(await stores.State.TrySaveAsync(id, read.State, "12345", [new OutboxMessage("stale")], default));
+        Assert.True(await stores.State.TrySaveAsync(id, read.State with { LastTopic = Topic.Salary }, read.ETag, [new OutboxMessage("three")], default));
+
+        Assert.Equal(3, await stores.Outbox.CountAsync(default));
+        Assert.Equal(["one", "two", "three"], await DrainAsync(stores.Outbox));
+    }
+
+    [Fact]
+    public async Task Only_the_oldest_reply_of_a_conversation_is_claimed_and_the_next_once_it_is_removed()
+    {
+        var stores = await OpenAsync();
+        var (a, b) = (NewId(), NewId());
+        await stores.Outbox.EnqueueAsync(a, [new OutboxMessage("a1"), new OutboxMessage("a2")], default);
+        await stores.Outbox.EnqueueAsync(b, [new OutboxMessage("b1")], default);
+
+        var first = await stores.Outbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default);
+        Assert.Equal(["a1", "b1"], first.Select(i => i.Payload));
+        Assert.Empty(await stores.Outbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default));
+
+        Assert.True(await stores.Outbox.RemoveAsync(first[0], default));
+        var next = Assert.Single(await stores.Outbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default));
+        Assert.Equal(("a2", a, 0), (next.Payload, next.ConversationId, next.Attempts));
+        Assert.Equal(Time.GetUtcNow().ToUnixTimeMilliseconds(), next.CreatedAt.ToUnixTimeMilliseconds());
+    }
+
+    [Fact]
+    public async Task A_claimed_reply_is_claimed_again_only_once_its_lease_has_ended()
+    {
+        var stores = await OpenAsync();
+        await stores.Outbox.EnqueueAsync(NewId(), [new OutboxMessage("leased")], default);
+        var claimed = Assert.Single(await stores.Outbox.ClaimAsync(10, TimeSpan.FromSeconds(30), default));
+
+        Time.Advance(TimeSpan.FromSeconds(29));
+        Assert.Empty(await stores.Outbox.ClaimAsync(10, TimeSpan.FromSeconds(30), default));
+        Time.Advance(TimeSpan.FromSeconds(2));
+        var again = Assert.Single(await stores.Outbox.ClaimAsync(10, TimeSpan.FromSeconds(30), default));
+
+        // The first holder's lease is over: it can neither remove nor postpone the reply now held by another.
+        Assert.NotEqual(claimed.Lease, again.Lease);
+        Assert.False(await stores.Outbox.RemoveAsync(claimed, default));
+        Assert.False(await stores.Outbox.PostponeAsync(claimed, Time.GetUtcNow(), default));
+        Assert.True(await stores.Outbox.RemoveAsync(again, default));
+        Assert.Equal(0, await stores.Outbox.CountAsync(default));
+    }
+
+    [Fact]
+    public async Task A_postponed_reply_is_due_again_at_its_time_with_its_attempt_counted()
+    {
+        var stores = await OpenAsync();
+        await stores.Outbox.EnqueueAsync(NewId(), [new OutboxMessage("retried")], default);
+        var claimed = Assert.Single(await stores.Outbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default));
+
+        Assert.True(await stores.Outbox.PostponeAsync(claimed, Time.GetUtcNow().AddSeconds(10), default));
+
+        Assert.Empty(await stores.Outbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default));
+        Time.Advance(TimeSpan.FromSeconds(10));
+        var again = Assert.Single(await stores.Outbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default));
+        Assert.Equal(("retried", 1), (again.Payload, again.Attempts));
+    }
+
+    [Fact]
+    public async Task Forgetting_a_conversation_keeps_the_replies_it_already_committed()
+    {
+        var stores = await OpenAsync();
+        var id = NewId();
+        await stores.State.TrySaveAsync(id, ConversationState.Empty with { LanguageCode = "en" }, null, [new OutboxMessage("goodbye")], default);
+
+        await stores.State.DeleteAsync(id, default);
+        await stores.State.RemoveIdleAsync(Time.GetUtcNow().AddDays(1), default);
+
+        Assert.Equal(["goodbye"], await DrainAsync(stores.Outbox));
+    }
+
+    /// <summary>Claims and removes every reply, one round after the other; returns their payloads in that order.</summary>
+    protected static async Task<List<string>> DrainAsync(IReplyOutbox outbox)
+    {
+        var payloads = new List<string>();
+        while (await outbox.ClaimAsync(100, TimeSpan.FromMinutes(1), default) is { Count: > 0 } claimed)
+        {
+            foreach (var item in claimed)
+            {
+                payloads.Add(item.Payload);
+                await outbox.RemoveAsync(item, default);
+            }
+        }
+
+        return payloads;
+    }
+
     /// <summary>Stores over a new, empty storage.</summary>
     protected abstract Task<Stores> CreateAsync();
 

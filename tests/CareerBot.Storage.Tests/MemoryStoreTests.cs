@@ -8,6 +8,9 @@ namespace CareerBot.Storage.Tests;
 public sealed class MemoryStoreTests : ConversationStoreContract
 {
     /// <inheritdoc />
-    protected override Task<Stores> CreateAsync() =>
-        Task.FromResult(new Stores(new MemoryConversationStateStore(Time), new MemoryDirectLineConversationStore(Options.Create(DirectLineOptions), Time)));
+    protected override Task<Stores> CreateAsync()
+    {
+        var state = new MemoryConversationStateStore(Time);
+        return Task.FromResult(new Stores(state, new MemoryDirectLineConversationStore(Options.Create(DirectLineOptions), Time), state));
+    }
 }

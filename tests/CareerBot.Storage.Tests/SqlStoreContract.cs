@@ -1,3 +1,4 @@
+using CareerBot.Conversation;
 using CareerBot.Storage.Sql;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -19,9 +20,12 @@ public abstract class SqlStoreContract : ConversationStoreContract
         var conversation = await StartAsync(first);
         await first.DirectLine.AppendAsync(conversation, Message("hello"), default);
 
+        await first.Outbox.EnqueueAsync(id, [new OutboxMessage("a reply")], default);
+
         var second = await OpenAsync(location);
 
         Assert.Equal(new Core.State.SalaryState(0), (await second.State.LoadAsync(id, default)).State.Salary);
+        Assert.Equal("a reply", Assert.Single(await second.Outbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default)).Payload);
         Assert.Equal(["hello"], (await second.DirectLine.ReadAsync(conversation, null, default))!.Activities.Select(a => a.Text));
         Assert.Equal($"{conversation}|0000001", (await second.DirectLine.AppendAsync(conversation, Message("again"), default))!.Id);
     }
@@ -83,6 +87,48 @@ public abstract class SqlStoreContract : ConversationStoreContract
         Assert.True(await stores.State.TrySaveAsync(id, damaged.State with { LanguageCode = "en" }, damaged.ETag, default));
     }
 
+    [Fact]
+    public async Task Instances_claiming_at_once_never_share_a_reply_and_keep_each_conversation_in_order()
+    {
+        var location = await NewDatabaseAsync();
+        var first = await OpenAsync(location);
+        var second = await OpenAsync(location);
+        var conversations = Enumerable.Range(0, 8).Select(_ => NewId()).ToList();
+        foreach (var conversation in conversations)
+        {
+            await first.Outbox.EnqueueAsync(conversation, [.. Enumerable.Range(0, 5).Select(i => new OutboxMessage($"{conversation}|{i}"))], default);
+        }
+
+        var delivered = new System.Collections.Concurrent.ConcurrentQueue<(string Instance, OutboxItem Item)>();
+        async Task DeliverAsync(string instance, IReplyOutbox outbox)
+        {
+            for (var idle = 0; idle < 20;)
+            {
+                var claimed = await outbox.ClaimAsync(3, TimeSpan.FromMinutes(1), default);
+                idle = claimed.Count == 0 ? idle + 1 : 0;
+                foreach (var item in claimed)
+                {
+                    delivered.Enqueue((instance, item));
+                    Assert.True(await outbox.RemoveAsync(item, default));
+                }
+
+                await Task.Yield();
+            }
+        }
+
+        await Task.WhenAll(Task.Run(() => DeliverAsync("first", first.Outbox)), Task.Run(() => DeliverAsync("second", second.Outbox)));
+
+        var payloads = delivered.Select(d => d.Item.Payload).ToList();
+        Assert.Equal(40, payloads.Count);
+        Assert.Equal(40, payloads.Distinct(StringComparer.Ordinal).Count());
+        foreach (var conversation in conversations)
+        {
+            Assert.Equal(Enumerable.Range(0, 5).Select(i => $"{conversation}|{i}"), payloads.Where(p => p.StartsWith(conversation + "|", StringComparison.Ordinal)));
+        }
+
+        Assert.Equal(0, await first.Outbox.CountAsync(default));
+    }
+
     /// <summary>A new, empty database: its location (a connection string).</summary>
     protected abstract Task<string> NewDatabaseAsync();
 
@@ -103,6 +149,7 @@ public abstract class SqlStoreContract : ConversationStoreContract
         return new Stores(
             new SqlConversationStateStore(database, Time, NullLogger<SqlConversationStateStore>.Instance),
             new SqlDirectLineConversationStore(database, Options.Create(DirectLineOptions), Time),
+            new SqlReplyOutbox(database, Time),
             database);
     }
 }

@@ -1,4 +1,5 @@
 using CareerBot.BotFramework.DirectLine;
+using CareerBot.Conversation;
 using CareerBot.Core.State;
 
 namespace CareerBot.Storage.Tests;
@@ -6,5 +7,6 @@ namespace CareerBot.Storage.Tests;
 /// <summary>The stores of one provider over one storage.</summary>
 /// <param name="State">Conversation state.</param>
 /// <param name="DirectLine">Direct Line conversations.</param>
+/// <param name="Outbox">The reply outbox (written with <paramref name="State"/>'s saves).</param>
 /// <param name="Owner">What to dispose afterwards (the database access), if anything.</param>
-public sealed record Stores(IConversationStateStore State, IDirectLineConversationStore DirectLine, IAsyncDisposable? Owner = null);
+public sealed record Stores(IConversationStateStore State, IDirectLineConversationStore DirectLine, IReplyOutbox Outbox, IAsyncDisposable? Owner = null);

@@ -96,16 +96,21 @@ public sealed class MessagesEndpointTests : IClassFixture<CareerBotFactory>
         Assert.Equal("1700000000:42", received.Body.GetProperty("replyToId").GetString());
     }
 
-    [Fact]
-    public async Task A_service_url_outside_the_allow_list_gets_no_call()
+    [Theory]
+    [InlineData("http://169.254.169.254/latest/meta-data")]
+    [InlineData("https://smba.trafficmanager.net/emea/")]
+    [InlineData("https://attacker.trafficmanager.net/")]
+    [InlineData("http://user:secret@127.0.0.1:9/")]
+    public async Task A_service_url_the_bot_may_not_send_to_is_refused_before_the_turn_runs(string serviceUrl)
     {
-        await using var connector = await FakeConnector.StartAsync();
+        // Anonymous mode: loopback only. The turn would otherwise run and its replies be lost.
         using var client = factory.CreateClient();
 
-        using var response = await BotClient.PostAsync(client, BotClient.Message("hello", serviceUrl: "http://169.254.169.254/latest/meta-data"));
+        using var response = await BotClient.PostAsync(client, BotClient.Message("hello", conversationId: "conv-ssrf", serviceUrl: serviceUrl));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Empty(connector.Received);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("serviceUrl", error.GetProperty("error").GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]

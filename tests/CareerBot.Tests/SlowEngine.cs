@@ -13,10 +13,10 @@ public sealed class SlowEngine : IConversationEngine
         this.inner = inner;
     }
 
-    public async ValueTask<TurnResult> HandleAsync(Turn turn, CancellationToken cancellationToken)
+    public async ValueTask<TurnResult> HandleAsync(Turn turn, OutboxEncoder? outbox, CancellationToken cancellationToken)
     {
         await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
-        return await inner.HandleAsync(turn, cancellationToken);
+        return await inner.HandleAsync(turn, outbox, cancellationToken);
     }
 
     public ValueTask<Reply> RecoverAsync(Turn turn, CancellationToken cancellationToken) => inner.RecoverAsync(turn, cancellationToken);

@@ -201,8 +201,8 @@ public sealed class StorageTests : IDisposable
         public ValueTask<StoredState> LoadAsync(string conversationId, CancellationToken cancellationToken) =>
             Down ? throw new StorageUnavailableException() : inner.LoadAsync(conversationId, cancellationToken);
 
-        public ValueTask<bool> TrySaveAsync(string conversationId, ConversationState state, string? expectedETag, CancellationToken cancellationToken) =>
-            Down ? throw new StorageUnavailableException() : inner.TrySaveAsync(conversationId, state, expectedETag, cancellationToken);
+        public ValueTask<bool> TrySaveAsync(string conversationId, ConversationState state, string? expectedETag, IReadOnlyList<OutboxMessage> outbox, CancellationToken cancellationToken) =>
+            Down ? throw new StorageUnavailableException() : inner.TrySaveAsync(conversationId, state, expectedETag, outbox, cancellationToken);
 
         public ValueTask DeleteAsync(string conversationId, CancellationToken cancellationToken)
         {

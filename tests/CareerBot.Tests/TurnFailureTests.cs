@@ -1,4 +1,5 @@
 using System.Net;
+using CareerBot.Conversation;
 using CareerBot.Core.State;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,7 +67,7 @@ public sealed class TurnFailureTests : IClassFixture<CareerBotFactory>
 
         public ValueTask<StoredState> LoadAsync(string conversationId, CancellationToken cancellationToken) => inner.LoadAsync(conversationId, cancellationToken);
 
-        public ValueTask<bool> TrySaveAsync(string conversationId, ConversationState state, string? expectedETag, CancellationToken cancellationToken)
+        public ValueTask<bool> TrySaveAsync(string conversationId, ConversationState state, string? expectedETag, IReadOnlyList<OutboxMessage> outbox, CancellationToken cancellationToken)
         {
             if (FailNextSave)
             {
@@ -74,7 +75,7 @@ public sealed class TurnFailureTests : IClassFixture<CareerBotFactory>
                 throw new InvalidOperationException("The store is down.");
             }
 
-            return inner.TrySaveAsync(conversationId, state, expectedETag, cancellationToken);
+            return inner.TrySaveAsync(conversationId, state, expectedETag, outbox, cancellationToken);
         }
 
         public ValueTask DeleteAsync(string conversationId, CancellationToken cancellationToken)

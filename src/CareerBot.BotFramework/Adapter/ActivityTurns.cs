@@ -7,7 +7,12 @@ namespace CareerBot.BotFramework.Adapter;
 /// <summary>Turns an incoming activity into the turns the conversation handles (none for activities it ignores).</summary>
 public static class ActivityTurns
 {
-    /// <summary>The turns of <paramref name="activity"/>: a message (or a card's Action.Submit); one per member added who is not the bot;
+    /// <summary>The most members one <c>conversationUpdate</c> welcomes: a handful of turns at most, however many
+    /// members it lists (a person joins alone; an update listing thousands would otherwise run thousands of turns).</summary>
+    public const int MaxWelcomesPerUpdate = 3;
+
+    /// <summary>The turns of <paramref name="activity"/>: a message (or a card's Action.Submit); one per member added who
+    /// is not the bot, for the first <see cref="MaxWelcomesPerUpdate"/> distinct ones;
     /// an install (welcome); an uninstall or end of conversation (forget). Other activities give none.
     /// In a group chat or a channel (<see cref="GroupConversations"/>), a message counts only when it mentions the bot
     /// or comes from one of its cards, and the bot welcomes the conversation once, when it is added, rather than
@@ -44,7 +49,10 @@ public static class ActivityTurns
                 [
                     .. (activity.MembersAdded ?? [])
                         .Where(member => !string.IsNullOrEmpty(member.Id) && member.Id != botId)
-                        .Select(member => new Turn(conversationId, member.Id!, TurnKind.MemberAdded, Locale: activity.Locale)),
+                        .Select(member => member.Id!)
+                        .Distinct(StringComparer.Ordinal)
+                        .Take(MaxWelcomesPerUpdate)
+                        .Select(memberId => new Turn(conversationId, memberId, TurnKind.MemberAdded, Locale: activity.Locale)),
                 ];
 
             case ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade":

@@ -32,29 +32,52 @@ public sealed class BotAdapter
     }
 
     /// <summary>Runs the turns of <paramref name="incoming"/> and hands each reply activity to <paramref name="replies"/>,
-    /// in order, after a typing indicator when a turn is slow (not in a Teams channel, which shows none). A failing turn is logged, its conversation's state
-    /// reset, and an apology sent instead (with a trace of the error on the Emulator channel). When the conversation's
-    /// store is unreachable, <see cref="StorageUnavailableException"/> goes up to the caller: nothing was saved, and the
-    /// channel should send the activity again later.</summary>
+    /// in order, after a typing indicator when a turn is slow (not in a Teams channel, which shows none). When
+    /// <paramref name="replies"/> is an <see cref="IOutboxReplySink"/>, a turn's replies are committed to the outbox with
+    /// its state instead (so that, when this returns, they are durable). A failing turn is logged, its conversation's
+    /// state reset, and an apology sent instead (with a trace of the error on the Emulator channel). When the
+    /// conversation's store is unreachable, <see cref="StorageUnavailableException"/> goes up to the caller: nothing
+    /// was saved, and the channel should send the activity again later.</summary>
     public async Task ProcessAsync(Activity incoming, IReplySink replies, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(replies);
         await transcripts.LogAsync(incoming, cancellationToken);
+        var outbox = replies as IOutboxReplySink;
         foreach (var turn in ActivityTurns.From(incoming))
         {
-            var running = RunTurnAsync(incoming, turn, cancellationToken);
+            // The activities of the attempt that saved (the engine encodes again when a save loses a race).
+            IReadOnlyList<Activity>? committed = null;
+            OutboxEncoder? encoder = outbox is null
+                ? null
+                : made =>
+                {
+                    committed = [.. made.Select(reply => ReplyActivities.Create(incoming, reply))];
+                    return outbox.Encode(committed);
+                };
+            var running = RunTurnAsync(incoming, turn, encoder, cancellationToken);
             if (replies.ShowsTyping && !GroupConversations.IsChannel(incoming) && await Task.WhenAny(running, Task.Delay(TypingDelay, cancellationToken)) != running)
             {
                 await replies.SendAsync(ReplyActivities.Typing(incoming), cancellationToken);
             }
 
             var run = await running;
-            foreach (var reply in run.Replies)
+            if (run.Failure is null && committed is not null)
             {
-                var activity = ReplyActivities.Create(incoming, reply);
-                await replies.SendAsync(activity, cancellationToken);
-                await transcripts.LogAsync(activity, cancellationToken);
+                outbox!.Committed();
+                foreach (var activity in committed)
+                {
+                    await transcripts.LogAsync(activity, cancellationToken);
+                }
+            }
+            else
+            {
+                foreach (var reply in run.Replies)
+                {
+                    var activity = ReplyActivities.Create(incoming, reply);
+                    await replies.SendAsync(activity, cancellationToken);
+                    await transcripts.LogAsync(activity, cancellationToken);
+                }
             }
 
             if (run.Failure is { } failure && incoming.ChannelId == "emulator")
@@ -83,13 +106,13 @@ public sealed class BotAdapter
         var turn = new Turn(
             incoming.Conversation?.Id ?? string.Empty, incoming.From?.Id ?? string.Empty, TurnKind.CardAction,
             Locale: incoming.Locale, Data: action.Data, Name: action.Verb, Group: GroupConversations.IsGroup(incoming));
-        var run = await RunTurnAsync(incoming, turn, cancellationToken);
+        var run = await RunTurnAsync(incoming, turn, null, cancellationToken);
         return run.Replies.LastOrDefault(r => r.Card is not null) is { Card: { } card }
             ? InvokeResults.Card(AdaptiveCards.Render(card, universalActions: true))
             : InvokeResults.Message(string.Join("\n\n", run.Replies.Select(r => r.Markdown)));
     }
 
-    private async Task<TurnRun> RunTurnAsync(Activity incoming, Turn turn, CancellationToken cancellationToken)
+    private async Task<TurnRun> RunTurnAsync(Activity incoming, Turn turn, OutboxEncoder? outbox, CancellationToken cancellationToken)
     {
         var channel = BotTelemetry.Channel(incoming.ChannelId);
         using var span = BotTelemetry.Source.StartActivity("careerbot.turn");
@@ -100,7 +123,7 @@ public sealed class BotAdapter
         var (intent, outcome, language) = ("error", "error", "none");
         try
         {
-            var result = await engine.HandleAsync(turn, cancellationToken);
+            var result = await engine.HandleAsync(turn, outbox, cancellationToken);
             (intent, outcome, language) = (result.Intent, result.Outcome.ToString().ToLowerInvariant(), result.Language);
             return new TurnRun(result.Replies, null);
         }

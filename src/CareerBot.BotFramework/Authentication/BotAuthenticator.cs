@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using CareerBot.BotFramework.Connector;
 using CareerBot.BotFramework.Schema;
+using CareerBot.BotFramework.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -56,7 +57,7 @@ public sealed class BotAuthenticator : IDisposable
 
         if (!result.Succeeded)
         {
-            logger.LogWarning("Refused a {ActivityType} activity from channel {ChannelId}: {Reason}", activity.Type, activity.ChannelId, result.FailureReason);
+            logger.LogWarning("Refused a {ActivityType} activity from channel {ChannelId}: {Reason}", LogValues.Text(activity.Type), LogValues.Text(activity.ChannelId), result.FailureReason);
         }
 
         return result;
@@ -135,7 +136,9 @@ public sealed class BotAuthenticator : IDisposable
         }
 
         var problem = fromEmulator ? EmulatorClaimsProblem(token) : ChannelClaimsProblem(token, activity);
-        return problem is null ? BotAuthenticationResult.Success(validation.ClaimsIdentity) : BotAuthenticationResult.Failure(problem);
+        return problem is null
+            ? BotAuthenticationResult.Success(validation.ClaimsIdentity, fromEmulator ? null : activity.ServiceUrl)
+            : BotAuthenticationResult.Failure(problem);
     }
 
     private TokenValidationParameters Parameters(bool fromEmulator, SigningKey key) => new()

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using CareerBot.BotFramework.Schema;
@@ -7,76 +8,71 @@ using CareerBot.Conversation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
-using Polly.Timeout;
 using Activity = CareerBot.BotFramework.Schema.Activity;
 
 namespace CareerBot.BotFramework.Connector;
 
-/// <summary>Posts activities to the Bot Connector REST API with an <see cref="HttpClient"/> from the factory (whose
-/// resilience pipeline retries throttling and transient failures), with the bot's bearer token when it has one.</summary>
+/// <summary>Posts activities to the Bot Connector REST API, one attempt per call, with an <see cref="HttpClient"/> from
+/// the factory (its timeout is <c>Connector:AttemptTimeout</c>) and the bot's bearer token when it has one. Each attempt
+/// is timed in <c>careerbot.connector.duration</c>, tagged with its reason; whether to try again is the caller's.</summary>
 public sealed class ConnectorClient : IConnectorClient
 {
-    private readonly HttpClient http;
-    private readonly ServiceUrlPolicy policy;
+    private readonly IHttpClientFactory httpClients;
     private readonly IChannelTokenProvider tokens;
     private readonly ConnectorOptions options;
     private readonly ILogger<ConnectorClient> logger;
 
-    private const string Delivered = "delivered";
-
     /// <summary>Creates the client.</summary>
-    public ConnectorClient(HttpClient http, ServiceUrlPolicy policy, IChannelTokenProvider tokens, IOptions<ConnectorOptions> options, ILogger<ConnectorClient> logger)
+    public ConnectorClient(IHttpClientFactory httpClients, IChannelTokenProvider tokens, IOptions<ConnectorOptions> options, ILogger<ConnectorClient> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        this.http = http;
-        this.policy = policy;
+        this.httpClients = httpClients;
         this.tokens = tokens;
         this.options = options.Value;
         this.logger = logger;
     }
 
     /// <inheritdoc />
-    public async Task<bool> SendAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task<ConnectorAttempt> SendAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         using var span = BotTelemetry.Source.StartActivity("careerbot.connector.send", ActivityKind.Client);
         span?.SetTag(BotTelemetry.Tags.Channel, BotTelemetry.Channel(activity.ChannelId));
         var started = Stopwatch.GetTimestamp();
-        var reason = await DeliverAsync(activity, cancellationToken);
-        var outcome = new KeyValuePair<string, object?>(BotTelemetry.Tags.Reason, reason);
-        BotTelemetry.ConnectorDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, outcome);
-        span?.SetTag(BotTelemetry.Tags.Reason, reason);
-        if (reason != Delivered)
+        var attempt = await AttemptAsync(activity, cancellationToken);
+        BotTelemetry.ConnectorDuration.Record(
+            Stopwatch.GetElapsedTime(started).TotalSeconds,
+            new KeyValuePair<string, object?>(BotTelemetry.Tags.Reason, attempt.Reason));
+        span?.SetTag(BotTelemetry.Tags.Reason, attempt.Reason);
+        if (attempt.Outcome != ConnectorOutcome.Delivered)
         {
-            BotTelemetry.ConnectorFailures.Add(1, outcome);
-            span?.SetStatus(ActivityStatusCode.Error, reason);
+            span?.SetStatus(ActivityStatusCode.Error, attempt.Reason);
+            logger.LogDebug(
+                "Sending a {ActivityType} to conversation {Conversation} failed: {Reason} ({StatusCode})",
+                BotTelemetry.ActivityType(activity.Type), Pseudonym.Of(activity.Conversation?.Id), attempt.Reason, attempt.StatusCode);
         }
 
-        return reason == Delivered;
+        return attempt;
     }
 
-    /// <summary>Sends the reply; returns "delivered" or why not (a short, fixed reason for metrics).</summary>
-    private async Task<string> DeliverAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task<ConnectorAttempt> AttemptAsync(Activity activity, CancellationToken cancellationToken)
     {
         var conversationId = activity.Conversation?.Id;
         if (string.IsNullOrEmpty(conversationId))
         {
-            logger.LogWarning("Reply not sent: the activity names no conversation");
-            return "no-conversation";
+            return ConnectorAttempt.GiveUp(ConnectorReasons.NoConversation);
         }
 
-        // The allow-list comes first: nothing, not even a token request, happens for a URL outside it.
-        if (policy.Allow(activity.ServiceUrl) is not { } serviceUrl)
+        // Allowed when the turn came in (ServiceUrlPolicy); checked here again for its form only.
+        if (ServiceUrlPolicy.Parse(activity.ServiceUrl) is not { } serviceUrl)
         {
-            logger.LogWarning("Reply to conversation {Conversation} not sent: service URL {ServiceUrl} is not allowed", Pseudonym.Of(conversationId), activity.ServiceUrl);
-            return "service-url-refused";
+            return ConnectorAttempt.GiveUp(ConnectorReasons.ServiceUrlRefused);
         }
 
         var body = JsonSerializer.SerializeToUtf8Bytes(activity, BotJsonContext.Default.Activity);
         if (body.Length > options.MaxActivityBytes)
         {
-            logger.LogWarning("Reply to conversation {Conversation} not sent: {Bytes} bytes is over the channel's limit of {MaxBytes}", Pseudonym.Of(conversationId), body.Length, options.MaxActivityBytes);
-            return "too-large";
+            return ConnectorAttempt.GiveUp(ConnectorReasons.TooLarge);
         }
 
         var url = ConnectorUrls.Activities(serviceUrl, conversationId, activity.ReplyToId);
@@ -90,29 +86,48 @@ public sealed class ConnectorClient : IConnectorClient
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             }
 
-            using var response = await http.SendAsync(request, cancellationToken);
-            if (response.IsSuccessStatusCode)
-            {
-                return Delivered;
-            }
-
-            logger.LogWarning("Reply to conversation {Conversation} failed: {StatusCode} from the connector", Pseudonym.Of(conversationId), (int)response.StatusCode);
-            return "refused";
+            using var response = await httpClients.CreateClient(ConnectorServiceCollectionExtensions.ConnectorHttpClient).SendAsync(request, cancellationToken);
+            return Classify(response);
         }
         catch (MsalException exception)
         {
-            logger.LogError(exception, "Reply to conversation {Conversation} not sent: no token for the connector ({ErrorCode})", Pseudonym.Of(conversationId), exception.ErrorCode);
-            return "no-token";
+            logger.LogWarning("No token for the connector ({ErrorCode}); the reply to conversation {Conversation} will be tried again", exception.ErrorCode, Pseudonym.Of(conversationId));
+            return ConnectorAttempt.Retry(ConnectorReasons.NoToken);
         }
-        catch (HttpRequestException exception)
+        catch (HttpRequestException)
         {
-            logger.LogWarning(exception, "Reply to conversation {Conversation} failed: connector unreachable", Pseudonym.Of(conversationId));
-            return "unreachable";
+            // Refused, reset, closed, or the response ended early: the connector may or may not have the activity.
+            return ConnectorAttempt.Retry(ConnectorReasons.Unreachable);
         }
-        catch (Exception exception) when (exception is TimeoutRejectedException || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(exception, "Reply to conversation {Conversation} failed: connector timed out", Pseudonym.Of(conversationId));
-            return "timeout";
+            // HttpClient.Timeout: Connector:AttemptTimeout elapsed.
+            return ConnectorAttempt.Retry(ConnectorReasons.Timeout);
         }
     }
+
+    private static ConnectorAttempt Classify(HttpResponseMessage response)
+    {
+        var status = (int)response.StatusCode;
+        if (response.IsSuccessStatusCode)
+        {
+            return ConnectorAttempt.Delivered;
+        }
+
+        return response.StatusCode switch
+        {
+            HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed => ConnectorAttempt.Retry(ConnectorReasons.Throttled, RetryAfter(response), status),
+            HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout => ConnectorAttempt.Retry(ConnectorReasons.Unavailable, RetryAfter(response), status),
+            HttpStatusCode.InternalServerError or HttpStatusCode.RequestTimeout => ConnectorAttempt.Retry(ConnectorReasons.ServerError, RetryAfter(response), status),
+            _ => ConnectorAttempt.GiveUp(ConnectorReasons.Refused, status),
+        };
+    }
+
+    // Retry-After in seconds or as an HTTP date.
+    private static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta < TimeSpan.Zero ? TimeSpan.Zero : delta,
+        { Date: { } date } => date - DateTimeOffset.UtcNow is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+        _ => null,
+    };
 }

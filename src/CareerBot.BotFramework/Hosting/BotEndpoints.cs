@@ -3,10 +3,13 @@ using CareerBot.BotFramework.Adapter;
 using CareerBot.BotFramework.Authentication;
 using CareerBot.BotFramework.Connector;
 using CareerBot.BotFramework.Schema;
+using CareerBot.BotFramework.Telemetry;
+using CareerBot.Conversation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.BotFramework.Hosting;
@@ -56,7 +59,8 @@ public static class BotEndpoints
         }
         catch (JsonException exception)
         {
-            return Error(StatusCodes.Status400BadRequest, "BadRequest", $"The body is not a valid activity: {exception.Message}");
+            // The parser's own message names .NET types and reflects the input: only where it stopped is told.
+            return Error(StatusCodes.Status400BadRequest, "BadRequest", JsonProblem.Describe("an activity", exception));
         }
 
         if (ActivityValidation.Problem(activity) is { } problem)
@@ -92,10 +96,18 @@ public static class BotEndpoints
             return Results.Json(new ExpectedReplies(collected.Activities), BotJsonContext.Default.ExpectedReplies);
         }
 
-        // Resolved here, not as a parameter: a typed HttpClient is built per resolution (with its resilience pipeline
-        // on the first), which expectReplies turns, invokes and refused requests never use.
-        var connector = context.RequestServices.GetRequiredService<IConnectorClient>();
-        await adapter.ProcessAsync(activity, new ConnectorReplySink(connector), context.RequestAborted);
+        // Normal delivery: the replies go to the outbox, committed with the turn's state, and the channel's request is
+        // answered once they are durable; the deliverer posts them to the service URL, checked now, once.
+        if (context.RequestServices.GetRequiredService<ServiceUrlPolicy>().Allow(activity.ServiceUrl, authentication.ServiceUrl) is not { } serviceUrl)
+        {
+            BotTelemetry.ConnectorFailures.Add(1, new KeyValuePair<string, object?>(BotTelemetry.Tags.Reason, ConnectorReasons.ServiceUrlRefused));
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BotEndpoints)).LogWarning(
+                "Refused a {ActivityType} activity of conversation {Conversation}: its service URL {ServiceUrl} is not one CareerBot may send replies to",
+                BotTelemetry.ActivityType(activity.Type), Pseudonym.Of(activity.Conversation?.Id), ServiceUrlPolicy.ForLog(activity.ServiceUrl));
+            return Error(StatusCodes.Status400BadRequest, "BadRequest", "The activity's serviceUrl is not one this bot may send replies to.");
+        }
+
+        await adapter.ProcessAsync(activity with { ServiceUrl = serviceUrl.AbsoluteUri }, context.RequestServices.GetRequiredService<ConnectorOutbox>(), context.RequestAborted);
         return Results.Ok();
     }
 

@@ -1,4 +1,5 @@
 using CareerBot.BotFramework.Schema;
+using CareerBot.BotFramework.Telemetry;
 using CareerBot.Conversation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -30,7 +31,7 @@ public sealed class StorageOutageMiddleware
         }
         catch (StorageUnavailableException exception)
         {
-            logger.LogWarning(exception, "{Method} {Path} met an unavailable conversation store: 503", context.Request.Method, context.Request.Path);
+            logger.LogWarning(exception, "{Method} {Path} met an unavailable conversation store: 503", LogValues.Text(context.Request.Method), LogValues.Text(context.Request.Path.Value, 200));
             if (context.Response.HasStarted)
             {
                 context.Abort();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using CareerBot.BotFramework.Schema;
 
 namespace CareerBot.BotFramework.Telemetry;
 
@@ -33,13 +34,18 @@ public static class BotTelemetry
         "How long replies sent to a channel's connector take, by outcome.",
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30] });
 
-    /// <summary>Replies the connector refused or that could not be sent, by reason.</summary>
-    public static readonly Counter<long> ConnectorFailures = Meter.CreateCounter<long>(Instruments.ConnectorFailures, "{reply}", "Replies not delivered to a channel's connector, by reason.");
+    /// <summary>Replies given up: refused by the connector, or not delivered within <c>Connector:MaxDeliveryTime</c>, by
+    /// the reason of their last attempt. Each reply counts once.</summary>
+    public static readonly Counter<long> ConnectorFailures = Meter.CreateCounter<long>(Instruments.ConnectorFailures, "{reply}", "Replies not delivered to a channel's connector (given up), by reason.");
+
+    /// <summary>Failed attempts to deliver a reply that will be made again, by reason.</summary>
+    public static readonly Counter<long> ConnectorRetries = Meter.CreateCounter<long>(Instruments.ConnectorRetries, "{attempt}", "Failed attempts to deliver a reply, to be made again, by reason.");
 
     /// <summary>Requests refused by a rate limit, by policy.</summary>
     public static readonly Counter<long> RateLimitRejections = Meter.CreateCounter<long>(Instruments.RateLimitRejections, "{request}", "Requests refused by a rate limit, by policy.");
 
     private static long openDirectLineConversations;
+    private static long pendingReplies;
 
     static BotTelemetry()
     {
@@ -48,6 +54,11 @@ public static class BotTelemetry
             () => Interlocked.Read(ref openDirectLineConversations),
             "{conversation}",
             "Direct Line conversations kept (not yet expired), as last counted by this instance.");
+        Meter.CreateObservableGauge(
+            Instruments.RepliesPending,
+            () => Interlocked.Read(ref pendingReplies),
+            "{reply}",
+            "Replies waiting in the outbox (every instance's), as last counted by this instance.");
     }
 
     /// <summary>Instrument names (what a MeterListener or an exporter looks for).</summary>
@@ -62,8 +73,14 @@ public static class BotTelemetry
         /// <summary>Histogram: connector call durations, in seconds.</summary>
         public const string ConnectorDuration = "careerbot.connector.duration";
 
-        /// <summary>Counter: replies not delivered to a connector.</summary>
+        /// <summary>Counter: replies not delivered to a connector (given up).</summary>
         public const string ConnectorFailures = "careerbot.connector.failures";
+
+        /// <summary>Counter: failed attempts to deliver a reply, to be made again.</summary>
+        public const string ConnectorRetries = "careerbot.connector.retries";
+
+        /// <summary>Gauge: replies waiting in the outbox.</summary>
+        public const string RepliesPending = "careerbot.outbox.pending";
 
         /// <summary>Counter: requests refused by a rate limit.</summary>
         public const string RateLimitRejections = "careerbot.ratelimit.rejections";
@@ -96,6 +113,20 @@ public static class BotTelemetry
         /// <summary>Why a reply was not delivered.</summary>
         public const string Reason = "careerbot.reason";
     }
+
+    /// <summary>Records how many replies wait in the outbox.</summary>
+    public static void SetPendingReplies(long count) => Interlocked.Exchange(ref pendingReplies, count);
+
+    /// <summary>An activity type fit for a tag or a log line: the types of the protocol, else "other" (types come from
+    /// requests).</summary>
+    public static string ActivityType(string? type) => type switch
+    {
+        ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate or ActivityTypes.Invoke
+            or "event" or ActivityTypes.Typing or ActivityTypes.EndOfConversation or ActivityTypes.Trace
+            or "messageReaction" or "messageUpdate" or "messageDelete" or "contactRelationUpdate" or "deleteUserData" or "handoff" => type,
+        null or "" => "none",
+        _ => "other",
+    };
 
     /// <summary>Records how many Direct Line conversations are kept.</summary>
     public static void SetOpenDirectLineConversations(long count) => Interlocked.Exchange(ref openDirectLineConversations, count);

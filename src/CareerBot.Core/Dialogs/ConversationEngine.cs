@@ -8,7 +8,8 @@ using CareerBot.Core.Understanding;
 
 namespace CareerBot.Core.Dialogs;
 
-/// <summary>CareerBot's conversation: loads the state, understands the turn, runs the dialogs, saves the state.
+/// <summary>CareerBot's conversation: loads the state, understands the turn, runs the dialogs, saves the state (and,
+/// when the channel asks for it, the turn's replies in the outbox, in the same commit).
 /// A write that loses a race with another turn of the same conversation is retried on fresh state, after a short random
 /// pause; a turn that loses <see cref="MaxAttempts"/> times is refused (<see cref="StorageUnavailableException"/>),
 /// never answered with an apology that would reset the state others just wrote.</summary>
@@ -30,7 +31,10 @@ public sealed class ConversationEngine : IConversationEngine
     }
 
     /// <inheritdoc />
-    public async ValueTask<TurnResult> HandleAsync(Turn turn, CancellationToken cancellationToken)
+    public ValueTask<TurnResult> HandleAsync(Turn turn, CancellationToken cancellationToken) => HandleAsync(turn, null, cancellationToken);
+
+    /// <inheritdoc />
+    public async ValueTask<TurnResult> HandleAsync(Turn turn, OutboxEncoder? outbox, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         if (turn.Kind == TurnKind.ConversationEnded)
@@ -48,7 +52,12 @@ public sealed class ConversationEngine : IConversationEngine
             }
 
             var context = Run(turn, stored.State);
-            if (context.State == stored.State || await SaveAsync(turn.ConversationId, context.State, stored.ETag, attempt, cancellationToken))
+
+            // Replies for the outbox are saved even when the state did not change: the write's version check orders
+            // them after the replies of the turns before.
+            var messages = outbox?.Invoke(context.Replies) ?? [];
+            if ((context.State == stored.State && messages.Count == 0)
+                || await SaveAsync(turn.ConversationId, context.State, stored.ETag, messages, attempt, cancellationToken))
             {
                 return new TurnResult(context.Replies, context.Content.Language.Code, context.HandledAs, context.Outcome);
             }
@@ -73,11 +82,11 @@ public sealed class ConversationEngine : IConversationEngine
         return new Reply(new ReplyText(content, content.Roles[0]).Say(MessageKeys.Error));
     }
 
-    private async ValueTask<bool> SaveAsync(string conversationId, ConversationState state, string? etag, int attempt, CancellationToken cancellationToken)
+    private async ValueTask<bool> SaveAsync(string conversationId, ConversationState state, string? etag, IReadOnlyList<OutboxMessage> outbox, int attempt, CancellationToken cancellationToken)
     {
         using var span = ConversationTelemetry.Source.StartActivity("careerbot.state.save");
         span?.SetTag("careerbot.attempt", attempt);
-        var saved = await store.TrySaveAsync(conversationId, state, etag, cancellationToken);
+        var saved = await store.TrySaveAsync(conversationId, state, etag, outbox, cancellationToken);
         span?.SetTag("careerbot.conflict", !saved);
         return saved;
     }

@@ -9,6 +9,10 @@ internal static class Schema
     public const string VersionTable =
         "CREATE TABLE IF NOT EXISTS careerbot_schema_version (version BIGINT PRIMARY KEY, applied_at BIGINT NOT NULL)";
 
+    /// <summary>Stands, in a migration, for the definition of an id the database numbers itself
+    /// (<see cref="SqlDialect.IdentityColumn"/>): the one thing the two dialects write differently.</summary>
+    public const string Identity = "{identity}";
+
     /// <summary>The migrations, by version. Times are Unix milliseconds (BIGINT), documents JSON (TEXT).</summary>
     public static readonly IReadOnlyList<Migration> Migrations =
     [
@@ -40,6 +44,24 @@ internal static class Schema
                 PRIMARY KEY (conversation_id, position))
             """,
             "CREATE TABLE careerbot_setting (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        ]),
+        new(2, "reply outbox",
+        [
+            // A reply waits here from its turn's commit until it is delivered or given up. A deliverer holds it by a
+            // lease (lease, lease_until); a failed attempt makes it due again later (due_at).
+            """
+            CREATE TABLE careerbot_outbox (
+                id {identity},
+                conversation_id TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                created_at BIGINT NOT NULL,
+                due_at BIGINT NOT NULL,
+                attempts BIGINT NOT NULL,
+                lease TEXT NULL,
+                lease_until BIGINT NOT NULL)
+            """,
+            "CREATE INDEX careerbot_outbox_conversation ON careerbot_outbox (conversation_id, id)",
+            "CREATE INDEX careerbot_outbox_due ON careerbot_outbox (due_at)",
         ]),
     ];
 

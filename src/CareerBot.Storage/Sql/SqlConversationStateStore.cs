@@ -8,7 +8,8 @@ namespace CareerBot.Storage.Sql;
 
 /// <summary>Conversation state in a SQL table: one row per conversation, its state as JSON and a version number (the
 /// ETag) that every write checks and increments, so that of two turns racing on one conversation (on one instance or
-/// two) exactly one writes and the other is run again on fresh state.</summary>
+/// two) exactly one writes and the other is run again on fresh state. A turn's replies for the outbox are inserted in
+/// the commit of its state (<see cref="SqlReplyOutbox"/>).</summary>
 internal sealed class SqlConversationStateStore : IConversationStateStore
 {
     private readonly SqlDatabase database;
@@ -34,15 +35,24 @@ internal sealed class SqlConversationStateStore : IConversationStateStore
             ("id", conversationId));
 
     /// <inheritdoc />
-    public async ValueTask<bool> TrySaveAsync(string conversationId, ConversationState state, string? expectedETag, CancellationToken cancellationToken)
+    public ValueTask<bool> TrySaveAsync(string conversationId, ConversationState state, string? expectedETag, CancellationToken cancellationToken) =>
+        TrySaveAsync(conversationId, state, expectedETag, [], cancellationToken);
+
+    /// <inheritdoc />
+    public async ValueTask<bool> TrySaveAsync(string conversationId, ConversationState state, string? expectedETag, IReadOnlyList<OutboxMessage> outbox, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(outbox);
         var json = JsonSerializer.Serialize(state, StateJsonContext.Default.ConversationState);
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+
+        // The replies are inserted only when the state's write wins, in the same commit.
+        IReadOnlyList<SqlStatement> then = outbox.Count == 0 ? [] : SqlReplyOutbox.Inserts(conversationId, outbox, now);
         if (expectedETag is null)
         {
             return await database.WriteAsync(
                 "INSERT INTO careerbot_conversation_state (id, state, version, written_at) VALUES (@id, @state, 1, @now) ON CONFLICT (id) DO NOTHING",
+                then,
                 cancellationToken,
                 ("id", conversationId),
                 ("state", json),
@@ -56,6 +66,7 @@ internal sealed class SqlConversationStateStore : IConversationStateStore
 
         return await database.WriteAsync(
             "UPDATE careerbot_conversation_state SET state = @state, version = version + 1, written_at = @now WHERE id = @id AND version = @expected",
+            then,
             cancellationToken,
             ("id", conversationId),
             ("state", json),

@@ -72,6 +72,22 @@ internal sealed class SqlDatabase : IAsyncDisposable
         }
     }
 
+    /// <summary>Runs <paramref name="sql"/> and, when it changed a row, <paramref name="then"/>, in one commit (shared
+    /// with other writes on SQLite); returns the rows <paramref name="sql"/> changed. When it changed none, nothing is
+    /// written.</summary>
+    public async Task<int> WriteAsync(string sql, IReadOnlyList<SqlStatement> then, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        try
+        {
+            await EnsureMigratedAsync(cancellationToken);
+            return await dialect.WriteAsync(sql, parameters, then, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException && dialect.IsOutage(exception))
+        {
+            throw Unavailable(exception);
+        }
+    }
+
     /// <summary>Runs <paramref name="work"/> in a transaction, committed when it returns.</summary>
     public Task<T> InTransactionAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
         RunAsync(
@@ -130,7 +146,7 @@ internal sealed class SqlDatabase : IAsyncDisposable
         {
             foreach (var statement in migration.Statements)
             {
-                await Sql.ExecuteAsync(connection, transaction, statement, cancellationToken);
+                await Sql.ExecuteAsync(connection, transaction, statement.Replace(Schema.Identity, dialect.IdentityColumn, StringComparison.Ordinal), cancellationToken);
             }
 
             await Sql.ExecuteAsync(

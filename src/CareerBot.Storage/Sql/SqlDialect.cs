@@ -36,6 +36,46 @@ internal abstract class SqlDialect : IAsyncDisposable
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>Runs <paramref name="sql"/> and, when it changed a row, <paramref name="then"/>, all in one transaction
+    /// (or one shared with other such writes: see <see cref="SqliteWriteBatcher"/>); returns the rows the first
+    /// statement changed. When it changed none, nothing is written.</summary>
+    public virtual async Task<int> WriteAsync(string sql, IReadOnlyList<(string Name, object? Value)> parameters, IReadOnlyList<SqlStatement> then, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(then);
+        if (then.Count == 0)
+        {
+            return await WriteAsync(sql, parameters, cancellationToken);
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        int changed;
+        await using (var command = Sql.Command(connection, transaction, sql, [.. parameters]))
+        {
+            changed = await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (changed == 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return 0;
+        }
+
+        foreach (var statement in then)
+        {
+            await using var next = Sql.Command(connection, transaction, statement.Sql, [.. statement.Parameters]);
+            await next.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return changed;
+    }
+
+    /// <summary>The column definition of an id the database numbers itself, increasing (the <c>{identity}</c> of a
+    /// migration).</summary>
+    public abstract string IdentityColumn { get; }
+
     /// <summary>Begins the transaction that migrates the schema, holding a lock that makes instances starting at once
     /// migrate one after the other.</summary>
     public abstract ValueTask<DbTransaction> BeginMigrationAsync(DbConnection connection, CancellationToken cancellationToken);

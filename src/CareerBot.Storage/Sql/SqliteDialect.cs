@@ -62,6 +62,9 @@ internal sealed class SqliteDialect : SqlDialect
     public override string Describe => file;
 
     /// <inheritdoc />
+    public override string IdentityColumn => "INTEGER PRIMARY KEY AUTOINCREMENT";
+
+    /// <inheritdoc />
     public override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);
@@ -117,7 +120,11 @@ internal sealed class SqliteDialect : SqlDialect
 
     /// <inheritdoc />
     public override Task<int> WriteAsync(string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken) =>
-        writer.ExecuteAsync(sql, parameters, cancellationToken);
+        writer.ExecuteAsync(sql, parameters, null, cancellationToken);
+
+    /// <inheritdoc />
+    public override Task<int> WriteAsync(string sql, IReadOnlyList<(string Name, object? Value)> parameters, IReadOnlyList<SqlStatement> then, CancellationToken cancellationToken) =>
+        writer.ExecuteAsync(sql, parameters, then.Count == 0 ? null : then, cancellationToken);
 
     /// <inheritdoc />
     public override async ValueTask<DbTransaction> BeginMigrationAsync(DbConnection connection, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ namespace CareerBot.Storage.Sql;
 
 /// <summary>Group commit for SQLite. SQLite lets one connection write at a time, and a writer that finds the lock
 /// taken sleeps (1, 2, 5… ms) before trying again; every commit also appends its pages to the write-ahead log. So the
-/// single-statement writes of concurrent turns are queued here and run by one connection, those waiting together in
+/// writes of concurrent turns (a statement, and those that follow it when it changed a row) are queued here and run by one connection, those waiting together in
 /// one transaction: one lock, one commit, one append to the log for the whole batch. Each caller still learns its own
 /// statement's row count, and only once the batch is committed, so a reply is never sent before its state is durable.
 /// </summary>
@@ -29,11 +29,12 @@ internal sealed class SqliteWriteBatcher : IAsyncDisposable
         running = Task.Run(RunAsync);
     }
 
-    /// <summary>Runs <paramref name="sql"/> in the next batch; returns the rows it changed once the batch is
-    /// committed. Throws what the statement or the commit threw.</summary>
-    public Task<int> ExecuteAsync(string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="sql"/> in the next batch, followed, when it changed a row, by
+    /// <paramref name="then"/>; returns the rows it changed once the batch is committed. Throws what the statements or
+    /// the commit threw.</summary>
+    public Task<int> ExecuteAsync(string sql, IReadOnlyList<(string Name, object? Value)> parameters, IReadOnlyList<SqlStatement>? then, CancellationToken cancellationToken)
     {
-        var write = new Write(sql, parameters, new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var write = new Write(sql, parameters, then, new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously));
         ObjectDisposedException.ThrowIf(!queue.Writer.TryWrite(write), this);
 
         // A caller that stops waiting does not withdraw its write: like any sent statement, it may still be applied.
@@ -105,6 +106,15 @@ internal sealed class SqliteWriteBatcher : IAsyncDisposable
                 var command = connection.Command(batch[i].Sql, batch[i].Parameters);
                 command.Transaction = transaction;
                 results[i] = command.ExecuteNonQuery();
+                if (results[i] > 0 && batch[i].Then is { } then)
+                {
+                    foreach (var statement in then)
+                    {
+                        var next = connection.Command(statement.Sql, statement.Parameters);
+                        next.Transaction = transaction;
+                        next.ExecuteNonQuery();
+                    }
+                }
             }
 
             transaction.Commit();
@@ -124,5 +134,5 @@ internal sealed class SqliteWriteBatcher : IAsyncDisposable
         connection = null;
     }
 
-    private sealed record Write(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters, TaskCompletionSource<int> Done);
+    private sealed record Write(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters, IReadOnlyList<SqlStatement>? Then, TaskCompletionSource<int> Done);
 }

@@ -4,12 +4,14 @@ using CareerBot.BotFramework.Schema;
 using CareerBot.Conversation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace CareerBot.BotFramework.Tests.Connector;
 
 /// <summary>The real registration (<c>AddBotFramework</c>) over in-memory settings, with a log collector and a login
-/// client that trusts <see cref="LoopbackCertificate"/>. Retry delays are tiny unless a test sets them.</summary>
+/// client that trusts <see cref="LoopbackCertificate"/>, and an outbox in memory for the deliverer. Retry delays and the
+/// poll are tiny unless a test sets them.</summary>
 public sealed class ConnectorHarness : IDisposable
 {
     private readonly ServiceProvider provider;
@@ -26,15 +28,30 @@ public sealed class ConnectorHarness : IDisposable
     /// <summary>The connector client, as the adapter gets it.</summary>
     public IConnectorClient Client => provider.GetRequiredService<IConnectorClient>();
 
+    /// <summary>The outbox the deliverer reads.</summary>
+    public FakeOutbox Outbox => (FakeOutbox)provider.GetRequiredService<IReplyOutbox>();
+
+    /// <summary>The deliverer (not started: start and stop it in the test).</summary>
+    public ReplyDeliverer Deliverer => provider.GetServices<IHostedService>().OfType<ReplyDeliverer>().Single();
+
+    /// <summary>Adds <paramref name="activities"/> to the outbox, each in its conversation, and wakes the deliverer.</summary>
+    public async Task EnqueueAsync(params Activity[] activities)
+    {
+        foreach (var activity in activities)
+        {
+            await provider.GetRequiredService<ConnectorOutbox>().SendAsync(activity, CancellationToken.None);
+        }
+    }
+
     /// <summary>Builds the services from <paramref name="settings"/> (on top of the test defaults).</summary>
     public static ConnectorHarness Create(IDictionary<string, string?> settings)
     {
         var all = new Dictionary<string, string?>
         {
             ["Connector:RetryDelay"] = "00:00:00.010",
+            ["Connector:MaxRetryDelay"] = "00:00:00.100",
             ["Connector:AttemptTimeout"] = "00:00:05",
-            ["Connector:Timeout"] = "00:00:30",
-            ["Connector:MaxRetryAttempts"] = "3",
+            ["Connector:PollInterval"] = "00:00:00.050",
         };
         foreach (var (key, value) in settings)
         {
@@ -45,6 +62,7 @@ public sealed class ConnectorHarness : IDisposable
         var logs = new LogCollector();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(logs));
+        services.AddSingleton<IReplyOutbox>(new FakeOutbox(TimeProvider.System));
         services.AddBotFramework(configuration);
         services.AddHttpClient(MsalHttpClientFactory.LoginHttpClient).ConfigurePrimaryHttpMessageHandler(LoopbackCertificate.TrustingHandler);
         return new ConnectorHarness(services.BuildServiceProvider(), logs);

@@ -1,3 +1,4 @@
+using CareerBot.BotFramework.Connector;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -10,15 +11,15 @@ public sealed class ConnectorTokenTests
     public async Task MultiTenant_gets_a_token_from_the_botframework_tenant_attaches_it_and_reuses_it()
     {
         await using var login = await StartTokenEndpointAsync(expiresInSeconds: 3600);
-        await using var connector = await FakeServer.StartAsync((context, _) => ConnectorRetryTests.Created(context));
+        await using var connector = await FakeServer.StartAsync((context, _) => ConnectorClientTests.Created(context));
         using var harness = ConnectorHarness.Create(Credentials(login, connector, new()
         {
             ["MicrosoftAppType"] = "MultiTenant",
             ["ToChannelFromBotOAuthScope"] = "https://api.example.test/.default",
         }));
 
-        Assert.True(await harness.Client.SendAsync(ConnectorHarness.Reply(Allowed(connector)), CancellationToken.None));
-        Assert.True(await harness.Client.SendAsync(ConnectorHarness.Reply(Allowed(connector)), CancellationToken.None));
+        Assert.Equal(ConnectorOutcome.Delivered, (await harness.Client.SendAsync(ConnectorHarness.Reply(Allowed(connector)), CancellationToken.None)).Outcome);
+        Assert.Equal(ConnectorOutcome.Delivered, (await harness.Client.SendAsync(ConnectorHarness.Reply(Allowed(connector)), CancellationToken.None)).Outcome);
 
         var tokenRequest = Assert.Single(login.Received);
         Assert.Equal("/botframework.com/oauth2/v2.0/token", tokenRequest.Path);
@@ -34,14 +35,14 @@ public sealed class ConnectorTokenTests
     public async Task SingleTenant_uses_the_tenant_authority_and_the_Bot_Framework_scope_by_default()
     {
         await using var login = await StartTokenEndpointAsync(expiresInSeconds: 3600);
-        await using var connector = await FakeServer.StartAsync((context, _) => ConnectorRetryTests.Created(context));
+        await using var connector = await FakeServer.StartAsync((context, _) => ConnectorClientTests.Created(context));
         using var harness = ConnectorHarness.Create(Credentials(login, connector, new()
         {
             ["MicrosoftAppType"] = "SingleTenant",
             ["MicrosoftAppTenantId"] = "11111111-2222-3333-4444-555555555555",
         }));
 
-        Assert.True(await harness.Client.SendAsync(ConnectorHarness.Reply(Allowed(connector)), CancellationToken.None));
+        Assert.Equal(ConnectorOutcome.Delivered, (await harness.Client.SendAsync(ConnectorHarness.Reply(Allowed(connector)), CancellationToken.None)).Outcome);
 
         var tokenRequest = Assert.Single(login.Received);
         Assert.Equal("/11111111-2222-3333-4444-555555555555/oauth2/v2.0/token", tokenRequest.Path);
@@ -54,11 +55,11 @@ public sealed class ConnectorTokenTests
     {
         // MSAL treats a token within five minutes of expiry as expired.
         await using var login = await StartTokenEndpointAsync(expiresInSeconds: 120);
-        await using var connector = await FakeServer.StartAsync((context, _) => ConnectorRetryTests.Created(context));
+        await using var connector = await FakeServer.StartAsync((context, _) => ConnectorClientTests.Created(context));
         using var harness = ConnectorHarness.Create(Credentials(login, connector, []));
 
-        Assert.True(await harness.Client.SendAsync(ConnectorHarness.Reply(Allowed(connector)), CancellationToken.None));
-        Assert.True(await harness.Client.SendAsync(ConnectorHarness.Reply(Allowed(connector)), CancellationToken.None));
+        Assert.Equal(ConnectorOutcome.Delivered, (await harness.Client.SendAsync(ConnectorHarness.Reply(Allowed(connector)), CancellationToken.None)).Outcome);
+        Assert.Equal(ConnectorOutcome.Delivered, (await harness.Client.SendAsync(ConnectorHarness.Reply(Allowed(connector)), CancellationToken.None)).Outcome);
 
         Assert.Equal(2, login.Received.Count);
         Assert.Equal(["Bearer token-1", "Bearer token-2"], connector.Received.Select(request => request.Authorization));
@@ -68,7 +69,7 @@ public sealed class ConnectorTokenTests
     public async Task Anonymous_mode_sends_no_authorization_header_and_asks_for_no_token()
     {
         await using var login = await StartTokenEndpointAsync(expiresInSeconds: 3600);
-        await using var connector = await FakeServer.StartAsync((context, _) => ConnectorRetryTests.Created(context));
+        await using var connector = await FakeServer.StartAsync((context, _) => ConnectorClientTests.Created(context));
         using var harness = ConnectorHarness.Create(new Dictionary<string, string?>
         {
             ["MicrosoftAppId"] = string.Empty,
@@ -76,59 +77,62 @@ public sealed class ConnectorTokenTests
             ["ToChannelFromBotLoginUrl"] = login.Url,
         });
 
-        Assert.True(await harness.Client.SendAsync(ConnectorHarness.Reply(Allowed(connector)), CancellationToken.None));
+        Assert.Equal(ConnectorOutcome.Delivered, (await harness.Client.SendAsync(ConnectorHarness.Reply(Allowed(connector)), CancellationToken.None)).Outcome);
 
         Assert.Equal(string.Empty, Assert.Single(connector.Received).Authorization);
         Assert.Empty(login.Received);
     }
 
     [Theory]
-    [InlineData("http://127.0.0.1:{port}/not-allowed")]
-    [InlineData("http://169.254.169.254/latest/meta-data")]
-    [InlineData("https://botframework.com.evil.example/")]
-    public async Task A_service_url_outside_the_allow_list_gets_no_call_and_no_token_request(string serviceUrl)
+    [InlineData("file:///etc/passwd")]
+    [InlineData("https://user:pass@smba.trafficmanager.net/")]
+    [InlineData("not a url")]
+    public async Task A_service_url_that_is_no_http_url_gets_no_call_and_no_token_request(string serviceUrl)
     {
+        // Which service URLs are allowed is decided when the turn comes in (ServiceUrlPolicy); the client only refuses
+        // what is not a URL it can post to.
         await using var login = await StartTokenEndpointAsync(expiresInSeconds: 3600);
-        await using var connector = await FakeServer.StartAsync((context, _) => ConnectorRetryTests.Created(context));
+        await using var connector = await FakeServer.StartAsync((context, _) => ConnectorClientTests.Created(context));
         using var harness = ConnectorHarness.Create(Credentials(login, connector, []));
-        var port = new Uri(connector.Url).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        // The allow-list names the connector's /allowed/ prefix only; with an app id, loopback is not allowed by itself.
-        Assert.False(await harness.Client.SendAsync(ConnectorHarness.Reply(serviceUrl.Replace("{port}", port, StringComparison.Ordinal), "conv-ssrf"), CancellationToken.None));
+        var attempt = await harness.Client.SendAsync(ConnectorHarness.Reply(serviceUrl, "conv-ssrf"), CancellationToken.None);
 
+        Assert.Equal((ConnectorOutcome.GiveUp, ConnectorReasons.ServiceUrlRefused), (attempt.Outcome, attempt.Reason));
         Assert.Empty(connector.Received);
         Assert.Empty(login.Received);
-        Assert.Contains("not allowed", Assert.Single(harness.ProblemsWith("conv-ssrf")).Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_reply_over_100_KB_gets_no_token_request_either()
     {
         await using var login = await StartTokenEndpointAsync(expiresInSeconds: 3600);
-        await using var connector = await FakeServer.StartAsync((context, _) => ConnectorRetryTests.Created(context));
+        await using var connector = await FakeServer.StartAsync((context, _) => ConnectorClientTests.Created(context));
         using var harness = ConnectorHarness.Create(Credentials(login, connector, []));
 
-        Assert.False(await harness.Client.SendAsync(ConnectorHarness.Reply(Allowed(connector), "conv-large", new string('x', 101 * 1024)), CancellationToken.None));
+        var attempt = await harness.Client.SendAsync(ConnectorHarness.Reply(Allowed(connector), "conv-large", new string('x', 101 * 1024)), CancellationToken.None);
+
+        Assert.Equal((ConnectorOutcome.GiveUp, ConnectorReasons.TooLarge), (attempt.Outcome, attempt.Reason));
 
         Assert.Empty(connector.Received);
         Assert.Empty(login.Received);
     }
 
     [Fact]
-    public async Task A_refused_token_request_means_no_call_and_a_logged_error()
+    public async Task A_refused_token_request_means_no_call_a_logged_warning_and_another_attempt_later()
     {
         await using var login = await FakeServer.StartAsync((context, _) =>
         {
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return context.Response.WriteAsJsonAsync(new { error = "invalid_client", error_description = "AADSTS7000215: Invalid client secret provided." });
         }, LoopbackCertificate.Instance);
-        await using var connector = await FakeServer.StartAsync((context, _) => ConnectorRetryTests.Created(context));
+        await using var connector = await FakeServer.StartAsync((context, _) => ConnectorClientTests.Created(context));
         using var harness = ConnectorHarness.Create(Credentials(login, connector, []));
 
-        Assert.False(await harness.Client.SendAsync(ConnectorHarness.Reply(Allowed(connector), "conv-no-token"), CancellationToken.None));
+        var attempt = await harness.Client.SendAsync(ConnectorHarness.Reply(Allowed(connector), "conv-no-token"), CancellationToken.None);
 
+        Assert.Equal((ConnectorOutcome.Retry, ConnectorReasons.NoToken), (attempt.Outcome, attempt.Reason));
         Assert.Empty(connector.Received);
-        Assert.Contains("no token", Assert.Single(harness.ProblemsWith("conv-no-token")).Message, StringComparison.Ordinal);
+        Assert.Contains("No token", Assert.Single(harness.ProblemsWith("conv-no-token")).Message, StringComparison.Ordinal);
     }
 
     private static string Allowed(FakeServer connector) => connector.Url + "allowed/";

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Logging;
 namespace CareerBot.BotFramework.Tests.Connector;
 
 /// <summary>A minimal Kestrel app on 127.0.0.1 (http, or https with a given certificate) that records every request
-/// and answers with a handler given the request's number (1, 2, …).</summary>
+/// and answers with a handler given the request's number (1, 2, …); the body read is in <c>context.Items["body"]</c>.</summary>
 public sealed class FakeServer : IAsyncDisposable
 {
     private readonly WebApplication app;
@@ -49,6 +49,7 @@ public sealed class FakeServer : IAsyncDisposable
             var wallClock = DateTimeOffset.UtcNow;
             using var reader = new StreamReader(context.Request.Body);
             var body = await reader.ReadToEndAsync(context.RequestAborted);
+            context.Items["body"] = body;
             var number = Interlocked.Increment(ref server.count);
             server.received.Enqueue(new ReceivedRequest(
                 number, context.Request.Method, context.Request.Path.Value ?? string.Empty,

@@ -1,3 +1,4 @@
+using CareerBot.BotFramework.Connector;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -17,7 +18,7 @@ public sealed class ManagedIdentityTokenTests
             ["resource"] = "https://api.botframework.com",
             ["token_type"] = "Bearer",
         }));
-        await using var connector = await FakeServer.StartAsync((context, _) => ConnectorRetryTests.Created(context));
+        await using var connector = await FakeServer.StartAsync((context, _) => ConnectorClientTests.Created(context));
         Environment.SetEnvironmentVariable("IDENTITY_ENDPOINT", identity.Url + "msi/token");
         Environment.SetEnvironmentVariable("IDENTITY_HEADER", "identity-header-secret");
         try
@@ -30,8 +31,8 @@ public sealed class ManagedIdentityTokenTests
                 ["Connector:AllowedServiceUrls:0"] = connector.Url,
             });
 
-            Assert.True(await harness.Client.SendAsync(ConnectorHarness.Reply(connector.Url), CancellationToken.None));
-            Assert.True(await harness.Client.SendAsync(ConnectorHarness.Reply(connector.Url), CancellationToken.None));
+            Assert.Equal(ConnectorOutcome.Delivered, (await harness.Client.SendAsync(ConnectorHarness.Reply(connector.Url), CancellationToken.None)).Outcome);
+            Assert.Equal(ConnectorOutcome.Delivered, (await harness.Client.SendAsync(ConnectorHarness.Reply(connector.Url), CancellationToken.None)).Outcome);
         }
         finally
         {

@@ -49,7 +49,7 @@ public sealed class LogPrivacyTests
     {
         public ValueTask<StoredState> LoadAsync(string conversationId, CancellationToken cancellationToken) => throw new InvalidOperationException("boom");
 
-        public ValueTask<bool> TrySaveAsync(string conversationId, ConversationState state, string? expectedETag, CancellationToken cancellationToken) => throw new InvalidOperationException("boom");
+        public ValueTask<bool> TrySaveAsync(string conversationId, ConversationState state, string? expectedETag, IReadOnlyList<OutboxMessage> outbox, CancellationToken cancellationToken) => throw new InvalidOperationException("boom");
 
         public ValueTask DeleteAsync(string conversationId, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 

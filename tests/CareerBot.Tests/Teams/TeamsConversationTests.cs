@@ -162,7 +162,7 @@ public sealed class TeamsConversationTests : IClassFixture<CareerBotFactory>
         using var response = await BotClient.PostAsync(client, message);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var received = Assert.Single(connector.Received);
+        var received = Assert.Single(await connector.WaitForAsync(1));
         Assert.Equal("/_connector/v3/conversations/19%3Ageneral%40thread.tacv2%3Bmessageid%3D1700000000123/activities/1700000000123", received.RawPath);
         Assert.Equal("message", received.Body.GetProperty("type").GetString());
         Assert.Equal(thread, received.Body.GetProperty("conversation").GetProperty("id").GetString());

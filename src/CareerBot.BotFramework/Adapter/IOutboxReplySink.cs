@@ -1,0 +1,17 @@
+using CareerBot.BotFramework.Schema;
+using CareerBot.Conversation;
+
+namespace CareerBot.BotFramework.Adapter;
+
+/// <summary>A sink whose replies go through the outbox: the adapter has the conversation commit a turn's replies with
+/// its state (<see cref="IConversationEngine.HandleAsync(Turn, OutboxEncoder?, CancellationToken)"/>) instead of sending
+/// them; <see cref="IReplySink.SendAsync"/> still takes what is sent outside a turn's commit (a typing indicator, an
+/// apology, a trace).</summary>
+public interface IOutboxReplySink : IReplySink
+{
+    /// <summary>The outbox messages of <paramref name="activities"/>, in order (no side effect).</summary>
+    IReadOnlyList<OutboxMessage> Encode(IReadOnlyList<Activity> activities);
+
+    /// <summary>Called once a turn's messages are committed: delivery can start.</summary>
+    void Committed();
+}
