@@ -18,6 +18,7 @@ builder.AddCareerBot();
 var app = builder.Build();
 
 app.UseClientErrorResponses();
+app.UseTrustedProxies();
 app.UseStorageOutageResponses();
 app.UseRateLimiter();
 app.MapHealthEndpoints();

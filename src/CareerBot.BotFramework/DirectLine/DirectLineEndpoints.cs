@@ -19,6 +19,10 @@ public static class DirectLineEndpoints
     /// <summary>The base path.</summary>
     public const string BasePath = "/v3/directline";
 
+    /// <summary>The rate-limit policy of the requests that start a conversation (a <c>conversations</c> call here, a
+    /// Web Chat token on the host's page): <see cref="DirectLineOptions.MaxConversationStartsPerClient"/> per client.</summary>
+    public const string ConversationStartPolicy = "conversation-start";
+
     /// <summary>Maps every Direct Line endpoint.</summary>
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
     {
@@ -29,7 +33,7 @@ public static class DirectLineEndpoints
         group.MapMethods("{**path}", [HttpMethods.Options], cors.Preflight);
         group.MapPost("/tokens/generate", GenerateAsync);
         group.MapPost("/tokens/refresh", Refresh);
-        group.MapPost("/conversations", StartAsync);
+        group.MapPost("/conversations", StartAsync).RequireRateLimiting(ConversationStartPolicy);
         group.MapGet("/conversations/{conversationId}", ReconnectAsync);
         group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
         group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
@@ -120,10 +124,15 @@ public static class DirectLineEndpoints
             conversation = new DirectLineConversation(DirectLineTokens.NewConversationId(), request?.User?.Id ?? DirectLineTokens.NewUserId(), request?.Locale, time.GetUtcNow());
         }
 
+        if (ServiceUrl(context.Request) is not { } serviceUrl)
+        {
+            return RequestUrls.BadHost();
+        }
+
         bool created;
         try
         {
-            created = await channel.StartAsync(conversation, ServiceUrl(context.Request), lifetime.ApplicationStopping);
+            created = await channel.StartAsync(conversation, serviceUrl, lifetime.ApplicationStopping);
         }
         catch (ConversationLimitException exception)
         {
@@ -131,7 +140,7 @@ public static class DirectLineEndpoints
         }
 
         return Results.Json(
-            Describe(context.Request, tokens, conversation, watermark: null),
+            Describe(context.Request, serviceUrl, tokens, conversation, watermark: null),
             BotJsonContext.Default.ConversationResponse,
             statusCode: created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
@@ -144,7 +153,9 @@ public static class DirectLineEndpoints
             return error!;
         }
 
-        return Results.Json(Describe(context.Request, tokens, conversation, Watermark(context.Request)), BotJsonContext.Default.ConversationResponse);
+        return ServiceUrl(context.Request) is { } own
+            ? Results.Json(Describe(context.Request, own, tokens, conversation, Watermark(context.Request)), BotJsonContext.Default.ConversationResponse)
+            : RequestUrls.BadHost();
     }
 
     private static async Task<IResult> GetActivitiesAsync(string conversationId, HttpContext context, DirectLineAuthorization authorization, IDirectLineConversationStore store)
@@ -189,11 +200,21 @@ public static class DirectLineEndpoints
             return DirectLineErrors.BadArgument("The activity has no 'type'.");
         }
 
+        if (ActivityValidation.LengthProblem(activity) is { } tooLong)
+        {
+            return DirectLineErrors.BadArgument(tooLong);
+        }
+
+        if (ServiceUrl(context.Request) is not { } serviceUrl)
+        {
+            return RequestUrls.BadHost();
+        }
+
         try
         {
             // The turn runs to its end even if the client goes away (its replies are kept for the next poll) or the app
             // is stopping (shutdown waits for requests in flight, bounded by the host's shutdown timeout).
-            var kept = await channel.PostAsync(conversation, activity, ServiceUrl(context.Request), CancellationToken.None);
+            var kept = await channel.PostAsync(conversation, activity, serviceUrl, CancellationToken.None);
             return kept is null
                 ? DirectLineErrors.UnknownConversation()
                 : Results.Json(new ResourceResponse(kept.Id), BotJsonContext.Default.ResourceResponse);
@@ -249,7 +270,7 @@ public static class DirectLineEndpoints
         }
         catch (JsonException exception)
         {
-            return (null, DirectLineErrors.BadArgument($"The body is not valid JSON for this request: {exception.Message}"));
+            return (null, DirectLineErrors.BadArgument(JsonProblem.Describe("this request", exception)));
         }
     }
 
@@ -258,11 +279,11 @@ public static class DirectLineEndpoints
             ? null
             : DirectLineErrors.BadArgument("The user id must start with 'dl_' and be at most 128 characters long.");
 
-    private static ConversationResponse Describe(HttpRequest request, DirectLineTokens tokens, DirectLineConversation conversation, long? watermark)
+    private static ConversationResponse Describe(HttpRequest request, Uri own, DirectLineTokens tokens, DirectLineConversation conversation, long? watermark)
     {
         var token = tokens.Issue(conversation.Id, conversation.UserId, conversation.Locale);
         var scheme = request.IsHttps ? "wss" : "ws";
-        var streamUrl = $"{scheme}://{request.Host}{request.PathBase}{BasePath}/conversations/{Uri.EscapeDataString(conversation.Id)}/stream?"
+        var streamUrl = $"{scheme}://{own.Authority}{request.PathBase}{BasePath}/conversations/{Uri.EscapeDataString(conversation.Id)}/stream?"
             + (watermark is { } mark ? $"watermark={mark.ToString(CultureInfo.InvariantCulture)}&" : string.Empty)
             + "t=" + Uri.EscapeDataString(token);
         return new ConversationResponse(conversation.Id, token, tokens.LifetimeSeconds, streamUrl);
@@ -271,5 +292,5 @@ public static class DirectLineEndpoints
     private static long? Watermark(HttpRequest request) =>
         long.TryParse(request.Query["watermark"], NumberStyles.None, CultureInfo.InvariantCulture, out var watermark) ? watermark : null;
 
-    private static Uri ServiceUrl(HttpRequest request) => new($"{request.Scheme}://{request.Host}{request.PathBase}/");
+    private static Uri? ServiceUrl(HttpRequest request) => RequestUrls.Own(request, "/");
 }

@@ -26,10 +26,23 @@ public sealed class DirectLineOptions
     /// <summary>How many activities a conversation keeps; the oldest are dropped beyond.</summary>
     public int MaxHistory { get; set; } = 500;
 
+    /// <summary>How many bytes of activities (as stored: JSON) a conversation keeps; the oldest are dropped beyond (the
+    /// newest is always kept). With <see cref="MaxHistory"/>, what one conversation can cost, whatever is posted.</summary>
+    public int MaxHistoryBytes { get; set; } = 128 * 1024;
+
+    /// <summary>How many conversations one client address may start (a Web Chat token, a <c>conversations</c> call)
+    /// in any <see cref="ConversationStartWindow"/>; 429 with Retry-After beyond. 0 turns the limit off. Behind a
+    /// proxy, the client's address is the proxy's unless the proxy is trusted (<c>ForwardedHeaders:KnownProxies</c>).</summary>
+    public int MaxConversationStartsPerClient { get; set; } = 60;
+
+    /// <summary>The window of <see cref="MaxConversationStartsPerClient"/>.</summary>
+    public TimeSpan ConversationStartWindow { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>How long a conversation with no new activity is kept.</summary>
     public TimeSpan ConversationIdleTimeout { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>How many conversations are kept at once (503 for new ones beyond).</summary>
+    /// <summary>How many conversations are kept at once, for every client together (503 for new ones beyond). One
+    /// client cannot reach it alone: it may start <see cref="MaxConversationStartsPerClient"/> per window.</summary>
     public int MaxConversations { get; set; } = 10_000;
 
     /// <summary>How many activities one token (one conversation) may post per minute (429 beyond).</summary>

@@ -1,6 +1,10 @@
+using System.Threading.RateLimiting;
+using CareerBot.BotFramework.Hosting;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CareerBot.BotFramework.DirectLine;
 
@@ -15,7 +19,24 @@ public static class DirectLineServiceCollectionExtensions
     /// <see cref="IDirectLineConversationStore"/> was registered before.</summary>
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<DirectLineOptions>(configuration.GetSection(DirectLineOptions.Section));
+        services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>());
+
+        // Starting a conversation costs storage: each client address may start so many per window, so that no client
+        // alone can fill DirectLine:MaxConversations. (429 and its Retry-After: the host's rate limiter answers.)
+        services.AddRateLimiter(limiter => limiter.AddPolicy(DirectLineEndpoints.ConversationStartPolicy, context =>
+        {
+            var options = context.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value;
+            return options.MaxConversationStartsPerClient <= 0
+                ? RateLimitPartition.GetNoLimiter(string.Empty)
+                : RateLimitPartition.GetSlidingWindowLimiter(ClientAddress.Key(context), _ => new SlidingWindowRateLimiterOptions
+                {
+                    PermitLimit = options.MaxConversationStartsPerClient,
+                    Window = options.ConversationStartWindow,
+                    SegmentsPerWindow = 10,
+                    QueueLimit = 0,
+                });
+        }));
         services.AddSingleton<TokenSigningKey>();
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAuthorization>();

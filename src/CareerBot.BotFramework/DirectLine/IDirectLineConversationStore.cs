@@ -4,7 +4,9 @@ namespace CareerBot.BotFramework.DirectLine;
 
 /// <summary>Where Direct Line conversations and their activities are kept. Positions (watermarks) increase by one per
 /// activity from 0; an activity's id is <c>{conversationId}|{position:D7}</c>. Implementations keep history bounded
-/// (<see cref="DirectLineOptions.MaxHistory"/>) and forget idle conversations (<see cref="DirectLineOptions.ConversationIdleTimeout"/>).</summary>
+/// (<see cref="DirectLineOptions.MaxHistory"/> activities, <see cref="DirectLineOptions.MaxHistoryBytes"/> bytes of
+/// JSON), enforce <see cref="DirectLineOptions.MaxConversations"/> atomically, and forget idle conversations
+/// (<see cref="DirectLineOptions.ConversationIdleTimeout"/>).</summary>
 public interface IDirectLineConversationStore
 {
     /// <summary>Creates <paramref name="conversation"/> unless it exists. True when this call created it (the caller

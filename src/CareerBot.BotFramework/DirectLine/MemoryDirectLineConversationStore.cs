@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text.Json;
 using CareerBot.BotFramework.Schema;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,11 @@ public sealed class MemoryDirectLineConversationStore : IDirectLineConversationS
     private readonly ConcurrentDictionary<string, Entry> conversations = new(StringComparer.Ordinal);
     private readonly TimeProvider time;
     private readonly int maxHistory;
+    private readonly int maxHistoryBytes;
     private readonly int maxConversations;
+
+    // Held while a conversation is counted and created, so that the limit holds under concurrent starts.
+    private readonly Lock creating = new();
 
     /// <summary>Creates an empty store.</summary>
     public MemoryDirectLineConversationStore(IOptions<DirectLineOptions> options, TimeProvider time)
@@ -19,6 +24,7 @@ public sealed class MemoryDirectLineConversationStore : IDirectLineConversationS
         ArgumentNullException.ThrowIfNull(options);
         this.time = time;
         maxHistory = Math.Max(1, options.Value.MaxHistory);
+        maxHistoryBytes = Math.Max(1, options.Value.MaxHistoryBytes);
         maxConversations = Math.Max(1, options.Value.MaxConversations);
     }
 
@@ -26,18 +32,21 @@ public sealed class MemoryDirectLineConversationStore : IDirectLineConversationS
     public Task<bool> CreateAsync(DirectLineConversation conversation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        if (conversations.ContainsKey(conversation.Id))
+        lock (creating)
         {
-            return Task.FromResult(false);
-        }
+            if (conversations.ContainsKey(conversation.Id))
+            {
+                return Task.FromResult(false);
+            }
 
-        if (conversations.Count >= maxConversations)
-        {
-            throw new ConversationLimitException();
-        }
+            if (conversations.Count >= maxConversations)
+            {
+                throw new ConversationLimitException();
+            }
 
-        var entry = new Entry(conversation, time.GetUtcNow());
-        return Task.FromResult(conversations.TryAdd(conversation.Id, entry));
+            var entry = new Entry(conversation, time.GetUtcNow());
+            return Task.FromResult(conversations.TryAdd(conversation.Id, entry));
+        }
     }
 
     /// <inheritdoc />
@@ -57,10 +66,12 @@ public sealed class MemoryDirectLineConversationStore : IDirectLineConversationS
         {
             var position = entry.Next++;
             var stored = activity with { Id = string.Create(CultureInfo.InvariantCulture, $"{conversationId}|{position:D7}") };
-            entry.History.Enqueue((position, stored));
-            while (entry.History.Count > maxHistory)
+            var bytes = JsonSerializer.SerializeToUtf8Bytes(stored, BotJsonContext.Default.Activity).Length;
+            entry.History.Enqueue((position, stored, bytes));
+            entry.Bytes += bytes;
+            while (entry.History.Count > maxHistory || (entry.Bytes > maxHistoryBytes && entry.History.Count > 1))
             {
-                entry.History.Dequeue();
+                entry.Bytes -= entry.History.Dequeue().Bytes;
             }
 
             entry.LastActivity = time.GetUtcNow();
@@ -114,7 +125,9 @@ public sealed class MemoryDirectLineConversationStore : IDirectLineConversationS
     {
         public DirectLineConversation Conversation { get; } = conversation;
 
-        public Queue<(long Position, Activity Activity)> History { get; } = new();
+        public Queue<(long Position, Activity Activity, int Bytes)> History { get; } = new();
+
+        public long Bytes { get; set; }
 
         public long Next { get; set; }
 

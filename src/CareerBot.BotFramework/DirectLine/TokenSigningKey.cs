@@ -57,7 +57,16 @@ public sealed class TokenSigningKey
             }
         }
 
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        var folder = System.IO.Path.GetDirectoryName(path)!;
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+        }
+        else
+        {
+            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
         var key = RandomNumberGenerator.GetBytes(64);
         var temporary = path + ".tmp";
         var file = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };

@@ -11,23 +11,56 @@ namespace CareerBot.BotFramework.Transcripts;
 
 /// <summary>Writes each conversation as a <c>.transcript</c> file: a JSON array of activities, the format the Bot
 /// Framework Emulator saves and opens. Each activity is appended in place (the closing bracket is rewritten), so the
-/// file is a valid array after every write; writes to one file are serialised.</summary>
+/// file is a valid array after every write; writes to one file are serialised. Files are readable by the service
+/// account only (0600, the folder 0700). Bounded: a transcript stops growing at <see cref="TranscriptOptions.MaxFileBytes"/>,
+/// and nothing is written while all of them take <see cref="TranscriptOptions.MaxTotalBytes"/>.</summary>
 public sealed class FileTranscriptLogger : ITranscriptLogger
 {
     private static readonly byte[] Closing = "\n]"u8.ToArray();
 
+    // Readable by the service account only: transcripts hold what users wrote.
+    private const UnixFileMode folderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    private const UnixFileMode fileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+    private const int maxFullFilesRemembered = 10_000;
+
+    private static readonly TimeSpan fullWarningInterval = TimeSpan.FromHours(1);
+
     private readonly SemaphoreSlim[] locks = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
     private readonly ILogger<FileTranscriptLogger> logger;
+    private readonly long maxFileBytes;
+    private readonly long maxTotalBytes;
+    private readonly HashSet<string> fullFiles = new(StringComparer.Ordinal);
+    private long totalBytes;
+    private long lastFullWarning;
 
-    /// <summary>Creates the logger; the folder is created.</summary>
+    /// <summary>Creates the logger; the folder is created (0700), and what it holds measured.</summary>
     public FileTranscriptLogger(IOptions<TranscriptOptions> options, IHostEnvironment environment, ILogger<FileTranscriptLogger> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
         Folder = Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
-        Directory.CreateDirectory(Folder);
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(Folder);
+        }
+        else
+        {
+            Directory.CreateDirectory(Folder, folderMode);
+            File.SetUnixFileMode(Folder, folderMode);
+        }
+
+        maxFileBytes = options.Value.MaxFileBytes;
+        maxTotalBytes = options.Value.MaxTotalBytes;
+        Measure();
         this.logger = logger;
     }
+
+    /// <summary>How many bytes the transcripts take, as last measured and written since.</summary>
+    public long TotalBytes => Interlocked.Read(ref totalBytes);
+
+    /// <summary>Measures the folder again (after the sweep deleted files).</summary>
+    public void Measure() =>
+        Interlocked.Exchange(ref totalBytes, Directory.EnumerateFiles(Folder, "*.transcript").Sum(file => new FileInfo(file).Length));
 
     /// <summary>Where the transcripts are.</summary>
     public string Folder { get; }
@@ -57,7 +90,10 @@ public sealed class FileTranscriptLogger : ITranscriptLogger
         await gate.WaitAsync(CancellationToken.None);
         try
         {
-            await AppendAsync(file, json);
+            if (Fits(file, conversationId, json.Length + 4))
+            {
+                Interlocked.Add(ref totalBytes, await AppendAsync(file, json));
+            }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -69,9 +105,54 @@ public sealed class FileTranscriptLogger : ITranscriptLogger
         }
     }
 
-    private static async Task AppendAsync(string file, byte[] json)
+    // False, and logged, when the activity would take the transcript or all of them past their limit.
+    private bool Fits(string file, string conversationId, long bytes)
     {
-        await using var stream = new FileStream(file, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
+        if (TotalBytes + bytes > maxTotalBytes)
+        {
+            var now = Environment.TickCount64;
+            var last = Interlocked.Read(ref lastFullWarning);
+            if ((last == 0 || now - last >= (long)fullWarningInterval.TotalMilliseconds) && Interlocked.CompareExchange(ref lastFullWarning, now, last) == last)
+            {
+                logger.LogWarning("Transcripts take {Bytes} bytes, Transcripts:MaxTotalBytes is {MaxBytes}: no activity is written until expired ones are deleted", TotalBytes, maxTotalBytes);
+            }
+
+            return false;
+        }
+
+        var length = File.Exists(file) ? new FileInfo(file).Length : 0;
+        if (length + bytes <= maxFileBytes)
+        {
+            return true;
+        }
+
+        lock (fullFiles)
+        {
+            if (fullFiles.Count >= maxFullFilesRemembered)
+            {
+                fullFiles.Clear();
+            }
+
+            if (fullFiles.Add(file))
+            {
+                logger.LogWarning("The transcript of conversation {Conversation} reached Transcripts:MaxFileBytes ({MaxBytes} bytes): its further activities are not written", Pseudonym.Of(conversationId), maxFileBytes);
+            }
+        }
+
+        return false;
+    }
+
+    // Appends and returns how many bytes the file grew by.
+    private static async Task<long> AppendAsync(string file, byte[] json)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.Read };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = fileMode;
+        }
+
+        await using var stream = new FileStream(file, options);
+        var before = stream.Length;
         if (stream.Length >= 2 + Closing.Length)
         {
             stream.Seek(-Closing.Length, SeekOrigin.End);
@@ -85,5 +166,6 @@ public sealed class FileTranscriptLogger : ITranscriptLogger
 
         await stream.WriteAsync(json);
         await stream.WriteAsync(Closing);
+        return stream.Length - before;
     }
 }

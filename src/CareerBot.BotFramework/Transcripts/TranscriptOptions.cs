@@ -15,4 +15,11 @@ public sealed class TranscriptOptions
 
     /// <summary>How long a transcript is kept after its last activity.</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>The largest transcript: past it, a conversation's further activities are not written (logged once).</summary>
+    public long MaxFileBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>The most all transcripts together may take: past it, no activity is written (logged at most once an
+    /// hour) until the hourly sweep has deleted expired ones.</summary>
+    public long MaxTotalBytes { get; set; } = 1024L * 1024 * 1024;
 }

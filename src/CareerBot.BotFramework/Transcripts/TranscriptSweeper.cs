@@ -48,6 +48,7 @@ public sealed class TranscriptSweeper : BackgroundService
             logger.LogInformation("Deleted {Count} transcripts older than {Retention}", removed, retention);
         }
 
+        transcripts.Measure();
         return removed;
     }
 

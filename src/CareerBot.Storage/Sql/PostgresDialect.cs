@@ -3,7 +3,8 @@ using Npgsql;
 
 namespace CareerBot.Storage.Sql;
 
-/// <summary>PostgreSQL through Npgsql: one data source (its pool) per app; an advisory lock serialises migrations;
+/// <summary>PostgreSQL through Npgsql: one data source (its pool) per app; advisory locks serialise migrations and
+/// conversation starts;
 /// appends to Direct Line conversations are announced with NOTIFY.</summary>
 internal sealed class PostgresDialect : SqlDialect
 {
@@ -60,12 +61,19 @@ internal sealed class PostgresDialect : SqlDialect
     public override async ValueTask<DbTransaction> BeginMigrationAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await SerializeAsync(connection, transaction, MigrationLockKey, cancellationToken);
+        return transaction;
+    }
+
+    /// <inheritdoc />
+    public override async ValueTask SerializeAsync(DbConnection connection, DbTransaction transaction, long key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "SELECT pg_advisory_xact_lock(@key)";
-        command.Parameters.Add(new NpgsqlParameter("key", MigrationLockKey));
+        command.Parameters.Add(new NpgsqlParameter("key", key));
         await command.ExecuteNonQueryAsync(cancellationToken);
-        return transaction;
     }
 
     /// <inheritdoc />

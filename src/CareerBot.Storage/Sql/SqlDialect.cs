@@ -80,6 +80,12 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// migrate one after the other.</summary>
     public abstract ValueTask<DbTransaction> BeginMigrationAsync(DbConnection connection, CancellationToken cancellationToken);
 
+    /// <summary>Within <paramref name="transaction"/>, waits until no other transaction holding the same
+    /// <paramref name="key"/> runs, and holds it until this one ends (nothing by default: a dialect whose write
+    /// transactions already run one at a time, as SQLite's, needs nothing more).</summary>
+    public virtual ValueTask SerializeAsync(DbConnection connection, DbTransaction transaction, long key, CancellationToken cancellationToken) =>
+        ValueTask.CompletedTask;
+
     /// <summary>True when <paramref name="exception"/> means the database cannot be reached or used right now (as
     /// opposed to a mistake in a query).</summary>
     public abstract bool IsOutage(Exception exception);

@@ -9,12 +9,17 @@ namespace CareerBot.Storage.Sql;
 
 /// <summary>Direct Line conversations and their activities in SQL tables, so that every instance sharing the database
 /// serves every conversation: a conversation row holds the next position (the watermark counter), each activity is a
-/// row keyed by conversation and position. Appending takes the conversation's row lock, so positions never repeat.</summary>
+/// row keyed by conversation and position. Appending takes the conversation's row lock, so positions never repeat;
+/// it also drops the oldest activities beyond the count and byte budgets.</summary>
 internal sealed class SqlDirectLineConversationStore : IDirectLineConversationStore
 {
+    // Any constant shared by every CareerBot instance: "CBDLconv" in ASCII.
+    private const long conversationStartLockKey = 0x4342444C636F6E76;
+
     private readonly SqlDatabase database;
     private readonly TimeProvider time;
     private readonly int maxHistory;
+    private readonly int maxHistoryBytes;
     private readonly int maxConversations;
 
     /// <summary>Creates the store.</summary>
@@ -24,6 +29,7 @@ internal sealed class SqlDirectLineConversationStore : IDirectLineConversationSt
         this.database = database;
         this.time = time;
         maxHistory = Math.Max(1, options.Value.MaxHistory);
+        maxHistoryBytes = Math.Max(1, options.Value.MaxHistoryBytes);
         maxConversations = Math.Max(1, options.Value.MaxConversations);
     }
 
@@ -31,22 +37,26 @@ internal sealed class SqlDirectLineConversationStore : IDirectLineConversationSt
     public Task<bool> CreateAsync(DirectLineConversation conversation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        return database.RunAsync(
-            async (connection, token) =>
+
+        // Counted and created in one transaction that starts conversations one at a time (SQLite's write lock, an
+        // advisory lock on PostgreSQL), so that concurrent starts cannot pass the limit together.
+        return database.InTransactionAsync(
+            async (connection, transaction, token) =>
             {
-                if (await Sql.ScalarAsync<long?>(connection, null, "SELECT 1 FROM careerbot_directline_conversation WHERE id = @id", token, ("id", conversation.Id)) is not null)
+                await database.Dialect.SerializeAsync(connection, transaction, conversationStartLockKey, token);
+                if (await Sql.ScalarAsync<long?>(connection, transaction, "SELECT 1 FROM careerbot_directline_conversation WHERE id = @id", token, ("id", conversation.Id)) is not null)
                 {
                     return false;
                 }
 
-                if (await Sql.ScalarAsync<long>(connection, null, "SELECT COUNT(*) FROM careerbot_directline_conversation", token) >= maxConversations)
+                if (await Sql.ScalarAsync<long>(connection, transaction, "SELECT COUNT(*) FROM careerbot_directline_conversation", token) >= maxConversations)
                 {
                     throw new ConversationLimitException();
                 }
 
                 return await Sql.ExecuteAsync(
                     connection,
-                    null,
+                    transaction,
                     """
                     INSERT INTO careerbot_directline_conversation (id, user_id, locale, started_at, next_position, last_activity)
                     VALUES (@id, @user, @locale, @started, 0, @now) ON CONFLICT (id) DO NOTHING
@@ -107,6 +117,23 @@ internal sealed class SqlDirectLineConversationStore : IDirectLineConversationSt
                     ("id", conversationId),
                     ("position", position),
                     ("activity", JsonSerializer.Serialize(stored, BotJsonContext.Default.Activity)));
+                // The oldest beyond the byte budget go too, the newest always stays. (Activities are stored as JSON
+                // with every non-ASCII character escaped: their length in characters is their size in bytes.)
+                await Sql.ExecuteAsync(
+                    connection,
+                    transaction,
+                    """
+                    DELETE FROM careerbot_directline_activity
+                    WHERE conversation_id = @id AND position < @position AND position IN (
+                        SELECT position FROM (
+                            SELECT position, SUM(LENGTH(activity)) OVER (ORDER BY position DESC) AS newer
+                            FROM careerbot_directline_activity WHERE conversation_id = @id) sizes
+                        WHERE newer > @max)
+                    """,
+                    token,
+                    ("id", conversationId),
+                    ("position", position),
+                    ("max", (long)maxHistoryBytes));
                 if (position >= maxHistory)
                 {
                     await Sql.ExecuteAsync(

@@ -43,8 +43,8 @@ internal sealed class SqliteDialect : SqlDialect
 
         builder.DataSource = Path.GetFullPath(builder.DataSource, baseDirectory);
         builder.Pooling = true;
-        Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
         file = builder.DataSource;
+        PrivateFiles.Prepare(file);
         this.connectionString = builder.ToString();
         checkpointer = new SqliteCheckpointer(Open, checkpointInterval, restartPages);
         writer = new SqliteWriteBatcher(Open, checkpointer);

@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -7,9 +8,11 @@ using Microsoft.Extensions.Options;
 namespace CareerBot.Admin;
 
 /// <summary>Checks the operator key and the sign-in cookie. Comparisons take the same time whatever the input
-/// (digests compared with <see cref="CryptographicOperations.FixedTimeEquals"/>). The cookie holds an expiry and an
-/// HMAC of it under a key derived from <c>Admin:ApiKey</c>: it reveals nothing of the key, any instance sharing the
-/// key accepts it, and changing the key signs everyone out.</summary>
+/// (digests compared with <see cref="CryptographicOperations.FixedTimeEquals"/>). The cookie holds a random session id,
+/// an expiry and an HMAC of both under a key derived from <c>Admin:ApiKey</c>: it reveals nothing of the key, and
+/// changing the key signs everyone out. The session is also kept here, in memory, until it expires or its operator
+/// signs out (<see cref="EndSession"/>): a cookie kept after sign-out is refused. So a sign-in holds on the instance
+/// that issued it, until a restart.</summary>
 public sealed class AdminAccess
 {
     /// <summary>The sign-in cookie's name.</summary>
@@ -18,13 +21,17 @@ public sealed class AdminAccess
     /// <summary>The <c>WWW-Authenticate</c> challenge of a 401.</summary>
     public const string Challenge = "Bearer realm=\"CareerBot operator page\"";
 
-    private const string SessionVersion = "v1";
+    private const string SessionVersion = "v2";
+
+    // Sessions kept at most; past it the expired ones go, then the oldest.
+    private const int maxSessions = 1000;
     private static readonly byte[] SessionKeyLabel = "CareerBot operator page session key"u8.ToArray();
 
     private readonly byte[] keyDigest;
     private readonly byte[] sessionKey;
     private readonly TimeSpan lifetime;
     private readonly TimeProvider time;
+    private readonly ConcurrentDictionary<string, long> sessions = new(StringComparer.Ordinal);
 
     /// <summary>Creates the checker from the <c>Admin</c> settings.</summary>
     public AdminAccess(IOptions<AdminOptions> options, TimeProvider time)
@@ -53,31 +60,27 @@ public sealed class AdminAccess
         return CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(candidate)), keyDigest);
     }
 
-    /// <summary>A new sign-in, valid for <c>Admin:SessionLifetime</c>.</summary>
+    /// <summary>A new sign-in, valid for <c>Admin:SessionLifetime</c> or until <see cref="EndSession"/>.</summary>
     public AdminSession IssueSession()
     {
         var expires = time.GetUtcNow().Add(lifetime);
         var seconds = expires.ToUnixTimeSeconds();
-        return new AdminSession($"{SessionVersion}.{seconds.ToString(CultureInfo.InvariantCulture)}.{Mac(seconds)}", DateTimeOffset.FromUnixTimeSeconds(seconds));
+        var id = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(24));
+        Forget(time.GetUtcNow().ToUnixTimeSeconds());
+        sessions[id] = seconds;
+        return new AdminSession($"{SessionVersion}.{seconds.ToString(CultureInfo.InvariantCulture)}.{id}.{Mac(seconds, id)}", DateTimeOffset.FromUnixTimeSeconds(seconds));
     }
 
-    /// <summary>True when <paramref name="value"/> is a sign-in this key issued and it has not expired.</summary>
-    public bool IsSession(string? value)
+    /// <summary>True when <paramref name="value"/> is a sign-in this key issued, not expired and not signed out.</summary>
+    public bool IsSession(string? value) => SessionId(value) is { } id && sessions.ContainsKey(id);
+
+    /// <summary>Ends the sign-in <paramref name="value"/>: its cookie is refused from now on.</summary>
+    public void EndSession(string? value)
     {
-        if (!Enabled || string.IsNullOrEmpty(value) || value.Length > 128)
+        if (SessionId(value) is { } id)
         {
-            return false;
+            sessions.TryRemove(id, out _);
         }
-
-        var parts = value.Split('.');
-        if (parts.Length != 3 || parts[0] != SessionVersion
-            || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            || seconds <= time.GetUtcNow().ToUnixTimeSeconds())
-        {
-            return false;
-        }
-
-        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Mac(seconds)), Encoding.ASCII.GetBytes(parts[2]));
     }
 
     /// <summary>Who sent <paramref name="request"/>: a Bearer credential decides when there is one, else the cookie.</summary>
@@ -94,6 +97,47 @@ public sealed class AdminAccess
         return IsSession(request.Cookies[CookieName]) ? AdminCaller.Operator : AdminCaller.Anonymous;
     }
 
-    private string Mac(long seconds) =>
-        Base64Url.EncodeToString(HMACSHA256.HashData(sessionKey, Encoding.ASCII.GetBytes($"{SessionVersion}.{seconds.ToString(CultureInfo.InvariantCulture)}")));
+    // The session id of a well-formed cookie this key signed, not expired; null otherwise.
+    private string? SessionId(string? value)
+    {
+        if (!Enabled || string.IsNullOrEmpty(value) || value.Length > 160)
+        {
+            return null;
+        }
+
+        var parts = value.Split('.');
+        if (parts.Length != 4 || parts[0] != SessionVersion
+            || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            || seconds <= time.GetUtcNow().ToUnixTimeSeconds())
+        {
+            return null;
+        }
+
+        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Mac(seconds, parts[2])), Encoding.ASCII.GetBytes(parts[3])) ? parts[2] : null;
+    }
+
+    // Drops the expired sessions when there are many, then the oldest while there are too many.
+    private void Forget(long now)
+    {
+        if (sessions.Count < maxSessions)
+        {
+            return;
+        }
+
+        foreach (var (id, expires) in sessions)
+        {
+            if (expires <= now)
+            {
+                sessions.TryRemove(id, out _);
+            }
+        }
+
+        foreach (var (id, _) in sessions.OrderBy(session => session.Value).Take(Math.Max(0, sessions.Count - maxSessions + 1)))
+        {
+            sessions.TryRemove(id, out _);
+        }
+    }
+
+    private string Mac(long seconds, string id) =>
+        Base64Url.EncodeToString(HMACSHA256.HashData(sessionKey, Encoding.ASCII.GetBytes($"{SessionVersion}.{seconds.ToString(CultureInfo.InvariantCulture)}.{id}")));
 }

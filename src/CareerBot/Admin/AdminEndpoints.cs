@@ -141,20 +141,28 @@ public static class AdminEndpoints
         }
 
         var logger = loggers.CreateLogger(LoggerName);
+
+        // Counted as a wrong key before the key is checked, so that attempts in parallel cannot all pass the limit.
+        if (!throttle.TryBegin(Client(context), out var wait))
+        {
+            RetryAfter.Set(context.Response, wait);
+            return Html(AdminPage.SignIn(basePath, nonce, TooManyAttempts), StatusCodes.Status429TooManyRequests);
+        }
+
         if (!access.IsKey(key[0]))
         {
-            throttle.RecordFailure(Client(context));
             logger.LogWarning("An operator sign-in was refused: wrong key");
             return Html(AdminPage.SignIn(basePath, nonce, "That key was not accepted."), StatusCodes.Status401Unauthorized);
         }
 
+        throttle.Succeeded(Client(context));
         var session = access.IssueSession();
         context.Response.Cookies.Append(AdminAccess.CookieName, session.Value, Cookie(request, session.Expires));
         logger.LogInformation("An operator signed in");
         return SeeOther(context, basePath);
     }
 
-    private static IResult SignOut(HttpContext context)
+    private static IResult SignOut(HttpContext context, AdminAccess access)
     {
         Protect(context.Response);
         var request = context.Request;
@@ -163,28 +171,42 @@ public static class AdminEndpoints
             return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
 
+        // Ended here, not only in the browser: the cookie, if kept, is refused from now on.
+        access.EndSession(request.Cookies[AdminAccess.CookieName]);
         context.Response.Cookies.Delete(AdminAccess.CookieName, Cookie(request, null));
         return SeeOther(context, request.PathBase + BasePath);
     }
 
     private const string TooManyAttempts = "Too many wrong keys from this address. Wait a minute, then try again.";
 
-    /// <summary>Who is calling; a wrong Bearer key counts as a failed attempt of the caller's address.</summary>
+    /// <summary>Who is calling. A Bearer key was counted as a wrong one by <see cref="BearerBlocked"/>; the right one
+    /// is given back.</summary>
     private static AdminCaller Identify(HttpContext context, AdminAccess access, AdminSignInThrottle throttle)
     {
         var caller = access.Identify(context.Request);
-        if (caller == AdminCaller.WrongKey)
+        if (caller != AdminCaller.WrongKey && HasBearer(context.Request))
         {
-            throttle.RecordFailure(Client(context));
+            throttle.Succeeded(Client(context));
         }
 
         return caller;
     }
 
     /// <summary>True when the request gives a key (Bearer) from an address that gave too many wrong ones: then even
-    /// the right key waits.</summary>
-    private static bool BearerBlocked(HttpContext context, AdminSignInThrottle throttle) =>
-        context.Request.Headers.Authorization.Count > 0 && Blocked(context, throttle);
+    /// the right key waits. Otherwise the key is counted as wrong until <see cref="Identify"/> finds it right.</summary>
+    private static bool BearerBlocked(HttpContext context, AdminSignInThrottle throttle)
+    {
+        if (!HasBearer(context.Request) || throttle.TryBegin(Client(context), out var retryAfter))
+        {
+            return false;
+        }
+
+        RetryAfter.Set(context.Response, retryAfter);
+        return true;
+    }
+
+    private static bool HasBearer(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when the caller's address is blocked; then sets Retry-After.</summary>
     private static bool Blocked(HttpContext context, AdminSignInThrottle throttle)
@@ -198,7 +220,7 @@ public static class AdminEndpoints
         return true;
     }
 
-    private static string Client(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    private static string Client(HttpContext context) => ClientAddress.Key(context);
 
     /// <summary>A form post must come from this site: the browser's Sec-Fetch-Site, when sent, says same-origin, and
     /// the Origin header, when sent, names this host. (The page's referrer policy is same-origin, not no-referrer,

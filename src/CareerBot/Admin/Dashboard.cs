@@ -40,8 +40,15 @@ internal static class Dashboard
         Tile(html, "tile-p99", "p99 latency", Duration(stats.Latency.P99Ms), "99% of the turns took less");
         Tile(html, "tile-fallback", "Fallback rate", Percent(stats.FallbackRate), $"{Count(stats.Fallbacks)} turns not answered");
         Tile(html, "tile-limited", "Rate-limited", Count(stats.RateLimitRejections.Sum(r => r.Count)), "requests refused");
+        Tile(html, "tile-undelivered", "Replies lost", Count(stats.UndeliveredReplies.Sum(r => r.Count)), Reasons(stats.UndeliveredReplies));
         html.Append("</section>");
     }
+
+    // "not delivered to a channel", or the reasons, most frequent first ("refused 3, unavailable 1").
+    private static string Reasons(IReadOnlyList<NamedCount> reasons) =>
+        reasons.Count == 0
+            ? "not delivered to a channel"
+            : string.Join(", ", reasons.Take(3).Select(r => $"{r.Name} {Count(r.Count)}"));
 
     private static void Tile(StringBuilder html, string id, string label, string value, string note) =>
         html.Append("<div class=\"tile\" id=\"").Append(id).Append("\"><span class=\"tile-label\">").Append(Svg.Text(label))

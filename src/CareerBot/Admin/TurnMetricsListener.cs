@@ -58,7 +58,7 @@ public sealed class TurnMetricsListener : IHostedService, IDisposable
         var meter = instrument.Meter;
         var known = (meter.Name, instrument.Name) switch
         {
-            (MetricNames.BotFrameworkMeter, MetricNames.Turns or MetricNames.TurnDuration or MetricNames.RateLimitRejections) => true,
+            (MetricNames.BotFrameworkMeter, MetricNames.Turns or MetricNames.TurnDuration or MetricNames.RateLimitRejections or MetricNames.ConnectorFailures) => true,
             (MetricNames.ConversationMeter, MetricNames.RecognitionDuration) => true,
             _ => false,
         };
@@ -89,6 +89,9 @@ public sealed class TurnMetricsListener : IHostedService, IDisposable
                 break;
             case MetricNames.RateLimitRejections:
                 statistics.RecordRateLimitRejections(Tag(tags, MetricNames.PolicyTag), (long)value);
+                break;
+            case MetricNames.ConnectorFailures:
+                statistics.RecordUndeliveredReplies(Tag(tags, MetricNames.ReasonTag), (long)value);
                 break;
             default:
                 break;

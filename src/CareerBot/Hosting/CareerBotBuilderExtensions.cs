@@ -33,6 +33,7 @@ public static class CareerBotBuilderExtensions
         services.AddCareerBotStorage(builder.Configuration, builder.Environment);
         services.AddBotFramework(builder.Configuration);
         services.AddDirectLine(builder.Configuration);
+        services.AddTrustedProxies(builder.Configuration);
         services.AddClientIpRateLimit(builder.Configuration);
         services.Configure<HostOptions>(host => host.ShutdownTimeout = builder.Configuration.GetValue("ShutdownTimeout", TimeSpan.FromSeconds(30)));
         builder.AddCareerBotTelemetry();

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using CareerBot.BotFramework.DirectLine;
+using CareerBot.BotFramework.Hosting;
 using CareerBot.BotFramework.Schema;
+using Microsoft.Extensions.Options;
 
 namespace CareerBot.WebChat;
 
@@ -14,6 +16,7 @@ public static class WebChatEndpoints
         var root = Path.Combine(endpoints.ServiceProvider.GetRequiredService<IWebHostEnvironment>().ContentRootPath, "webchat");
         var page = Path.Combine(root, "index.html");
         var bundle = Path.Combine(root, "webchat.js");
+        var policy = new WebChatPagePolicy(page, endpoints.ServiceProvider.GetRequiredService<IOptions<DirectLineOptions>>().Value);
 
         endpoints.MapGet("/", (HttpContext context) =>
         {
@@ -22,6 +25,7 @@ public static class WebChatEndpoints
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             headers.XFrameOptions = "DENY";
+            headers.ContentSecurityPolicy = policy.For(context.Request);
             return Results.File(page, "text/html; charset=utf-8");
         });
         endpoints.MapGet("/webchat/webchat.js", (HttpContext context) =>
@@ -32,7 +36,7 @@ public static class WebChatEndpoints
                 ? Results.File(bundle, "text/javascript; charset=utf-8", enableRangeProcessing: true, lastModified: File.GetLastWriteTimeUtc(bundle))
                 : Results.NotFound();
         });
-        endpoints.MapPost("/api/webchat/token", IssueTokenAsync).DisableAntiforgery();
+        endpoints.MapPost("/api/webchat/token", IssueTokenAsync).DisableAntiforgery().RequireRateLimiting(DirectLineEndpoints.ConversationStartPolicy);
         return endpoints;
     }
 
@@ -55,7 +59,11 @@ public static class WebChatEndpoints
             }
         }
 
-        var own = new Uri($"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}{DirectLineEndpoints.BasePath}");
+        if (RequestUrls.Own(context.Request, DirectLineEndpoints.BasePath) is not { } own)
+        {
+            return RequestUrls.BadHost();
+        }
+
         var token = await issuer.IssueAsync(own, request?.Locale, context.RequestAborted);
         return token is null
             ? Results.Json(Error("ServiceUnavailable", "The chat service could not be reached."), BotJsonContext.Default.ErrorResponse, statusCode: StatusCodes.Status502BadGateway)

@@ -16,6 +16,7 @@ namespace CareerBot.Admin.Statistics;
 /// <param name="Channels">Turns by channel.</param>
 /// <param name="Languages">Turns by language.</param>
 /// <param name="RateLimitRejections">Requests refused by a rate limit, by policy.</param>
+/// <param name="UndeliveredReplies">Replies given up (never delivered to a channel's connector), by reason.</param>
 public sealed record AdminStats(
     DateTimeOffset GeneratedAt,
     int WindowMinutes,
@@ -30,4 +31,5 @@ public sealed record AdminStats(
     IReadOnlyList<NamedCount> Outcomes,
     IReadOnlyList<NamedCount> Channels,
     IReadOnlyList<NamedCount> Languages,
-    IReadOnlyList<NamedCount> RateLimitRejections);
+    IReadOnlyList<NamedCount> RateLimitRejections,
+    IReadOnlyList<NamedCount> UndeliveredReplies);

@@ -22,6 +22,9 @@ public static class MetricNames
     /// <summary>Counter of requests refused by a rate limit, tagged with the policy.</summary>
     public const string RateLimitRejections = BotTelemetry.Instruments.RateLimitRejections;
 
+    /// <summary>Counter of replies given up (not delivered to a connector), tagged with the reason.</summary>
+    public const string ConnectorFailures = BotTelemetry.Instruments.ConnectorFailures;
+
     /// <summary>Histogram of recognition durations, in seconds.</summary>
     public const string RecognitionDuration = ConversationTelemetry.RecognitionDurationName;
 
@@ -39,4 +42,7 @@ public static class MetricNames
 
     /// <summary>The rate-limit policy tag.</summary>
     public const string PolicyTag = BotTelemetry.Tags.Policy;
+
+    /// <summary>The reason tag of an undelivered reply.</summary>
+    public const string ReasonTag = BotTelemetry.Tags.Reason;
 }

@@ -21,6 +21,8 @@ internal sealed class MinuteBucket
 
     public BoundedCounts RateLimitRejections { get; } = new(NamesPerCount);
 
+    public BoundedCounts UndeliveredReplies { get; } = new(NamesPerCount);
+
     public LatencyHistogram Latency { get; } = new();
 
     public LatencyHistogram Recognition { get; } = new();
@@ -35,6 +37,7 @@ internal sealed class MinuteBucket
         Channels.Clear();
         Languages.Clear();
         RateLimitRejections.Clear();
+        UndeliveredReplies.Clear();
         Latency.Clear();
         Recognition.Clear();
     }

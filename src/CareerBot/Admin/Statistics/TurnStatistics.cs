@@ -81,6 +81,16 @@ public sealed class TurnStatistics
         }
     }
 
+    /// <summary>Counts replies given up (never delivered to a channel's connector) for <paramref name="reason"/>.</summary>
+    public void RecordUndeliveredReplies(string? reason, long count = 1)
+    {
+        var normalised = TagValue.Normalise(reason);
+        lock (gate)
+        {
+            Current().UndeliveredReplies.Add(normalised, count);
+        }
+    }
+
     /// <summary>The figures of the last <see cref="WindowMinutes"/> minutes, the current one last.</summary>
     public AdminStats Snapshot()
     {
@@ -93,6 +103,7 @@ public sealed class TurnStatistics
         var channels = new Dictionary<string, long>(StringComparer.Ordinal);
         var languages = new Dictionary<string, long>(StringComparer.Ordinal);
         var rejections = new Dictionary<string, long>(StringComparer.Ordinal);
+        var undelivered = new Dictionary<string, long>(StringComparer.Ordinal);
         var latency = new LatencyHistogram();
         var recognition = new LatencyHistogram();
         long turns = 0;
@@ -122,6 +133,7 @@ public sealed class TurnStatistics
                 bucket.Channels.AddTo(channels);
                 bucket.Languages.AddTo(languages);
                 bucket.RateLimitRejections.AddTo(rejections);
+                bucket.UndeliveredReplies.AddTo(undelivered);
                 latency.Add(bucket.Latency);
                 recognition.Add(bucket.Recognition);
             }
@@ -141,7 +153,8 @@ public sealed class TurnStatistics
             Sorted(outcomes),
             Sorted(channels),
             Sorted(languages),
-            Sorted(rejections));
+            Sorted(rejections),
+            Sorted(undelivered));
     }
 
     private MinuteBucket Current()
