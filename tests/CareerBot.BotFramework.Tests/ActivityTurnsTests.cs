@@ -145,4 +145,21 @@ public sealed class ActivityTurnsTests
     {
         Assert.Empty(ActivityTurns.From(new Activity { Type = type, Conversation = new ConversationAccount("c") }));
     }
+
+    [Fact]
+    public void An_update_listing_thousands_of_members_welcomes_a_handful_each_once()
+    {
+        var update = new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate,
+            Recipient = Bot,
+            Conversation = new ConversationAccount("conv"),
+            MembersAdded = [Bot, .. Enumerable.Range(0, 4000).Select(i => new ChannelAccount($"u{i % 2000}"))],
+        };
+
+        var turns = ActivityTurns.From(update);
+
+        Assert.Equal(["u0", "u1", "u2"], turns.Select(t => t.UserId));
+        Assert.Equal(ActivityTurns.MaxWelcomesPerUpdate, turns.Count);
+    }
 }

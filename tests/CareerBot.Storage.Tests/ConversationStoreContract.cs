@@ -23,7 +23,7 @@ public abstract class ConversationStoreContract : IAsyncLifetime
     protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
 
     /// <summary>Direct Line settings of the stores (small limits, to reach them).</summary>
-    protected DirectLineOptions DirectLineOptions { get; } = new() { MaxHistory = 5, MaxConversations = 4 };
+    protected DirectLineOptions DirectLineOptions { get; } = new() { MaxHistory = 5, MaxConversations = 4, MaxHistoryBytes = 4096 };
 
     /// <inheritdoc />
     public virtual Task InitializeAsync() => Task.CompletedTask;
@@ -261,6 +261,49 @@ public abstract class ConversationStoreContract : IAsyncLifetime
         }
 
         await Assert.ThrowsAsync<ConversationLimitException>(() => StartAsync(stores));
+    }
+
+    [Fact]
+    public async Task Concurrent_starts_never_pass_the_conversation_limit()
+    {
+        // Today: count then insert, not atomic (10,004 rows for a limit of 10,000).
+        var stores = await OpenAsync();
+
+        var started = await Task.WhenAll(Enumerable.Range(0, 24).Select(_ => Task.Run(async () =>
+        {
+            try
+            {
+                return await stores.DirectLine.CreateAsync(new DirectLineConversation(NewId(), "dl_user", null, Time.GetUtcNow()), default);
+            }
+            catch (ConversationLimitException)
+            {
+                return false;
+            }
+        })));
+
+        Assert.Equal(DirectLineOptions.MaxConversations, started.Count(created => created));
+        Assert.Equal(DirectLineOptions.MaxConversations, await stores.DirectLine.CountAsync(default));
+    }
+
+    [Fact]
+    public async Task History_keeps_no_more_bytes_than_its_limit_and_always_the_newest()
+    {
+        // Today: 500 activities of up to 64 KB, 32 MB per anonymous conversation.
+        var stores = await OpenAsync();
+        var id = await StartAsync(stores);
+
+        for (var i = 0; i < 4; i++)
+        {
+            await stores.DirectLine.AppendAsync(id, Message(i.ToString(CultureInfo.InvariantCulture) + new string('x', 1500)), default);
+        }
+
+        var set = (await stores.DirectLine.ReadAsync(id, null, default))!;
+        Assert.Equal(["2", "3"], set.Activities.Select(a => a.Text![..1]));
+        Assert.Equal("3", set.Watermark);
+
+        await stores.DirectLine.AppendAsync(id, Message("huge" + new string('y', 6000)), default);
+        var newest = (await stores.DirectLine.ReadAsync(id, null, default))!;
+        Assert.StartsWith("huge", Assert.Single(newest.Activities).Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,6 +33,46 @@ public sealed class SqliteStoreTests : SqlStoreContract
     }
 
     [Fact]
+    public async Task The_database_its_log_and_the_folders_made_for_them_are_readable_by_the_service_account_only()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var dialect = new SqliteDialect("Data Source=data/private/careerbot.db", folder);
+        await using var database = new SqlDatabase(dialect, Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<SqlDatabase>.Instance);
+        var store = new SqlConversationStateStore(database, Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<SqlConversationStateStore>.Instance);
+
+        await store.TrySaveAsync("conv", ConversationState.Empty with { LanguageCode = "en" }, null, default);
+
+        var file = Path.Combine(folder, "data", "private", "careerbot.db");
+        const UnixFileMode owner = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        Assert.Equal(owner, File.GetUnixFileMode(file));
+        Assert.Equal(owner, File.GetUnixFileMode(file + "-wal"));
+        Assert.Equal(owner | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.GetDirectoryName(file)!));
+        Assert.Equal(owner | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.Combine(folder, "data")));
+    }
+
+    [Fact]
+    public async Task A_database_left_readable_by_others_is_made_private_at_start()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "old.db");
+        await File.WriteAllBytesAsync(file, []);
+        File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+
+        await using var database = Database("Data Source=" + file);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+    }
+
+    [Fact]
     public async Task A_file_that_cannot_be_opened_is_an_outage_not_a_crash()
     {
         var directory = Path.Combine(folder, "a-folder-not-a-file");

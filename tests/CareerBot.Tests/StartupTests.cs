@@ -52,6 +52,25 @@ public sealed class StartupTests : IClassFixture<CareerBotFactory>
         }
     }
 
+    [Theory]
+    [InlineData("ToChannelFromBotLoginUrl", "http://login.example.com/")]
+    [InlineData("Connector:AttemptTimeout", "00:00:00")]
+    [InlineData("Connector:AllowedServiceUrls:0", "https://*.trafficmanager.net/")]
+    [InlineData("DirectLine:TokenLifetime", "10000.00:00:00")]
+    [InlineData("ForwardedHeaders:KnownProxies:0", "not-an-address")]
+    public void A_setting_that_cannot_work_stops_start_up_naming_its_key(string key, string value)
+    {
+        // Today an http ToChannelFromBotLoginUrl started fine, then every authenticated turn answered 500.
+        using var app = factory.WithWebHostBuilder(b => b
+            .UseSetting("MicrosoftAppId", "app-id")
+            .UseSetting("MicrosoftAppPassword", "app-secret")
+            .UseSetting(key, value));
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains(key.Split(':')[0] == "ForwardedHeaders" ? "ForwardedHeaders:KnownProxies" : key.Replace(":0", string.Empty, StringComparison.Ordinal), error.ToString(), StringComparison.Ordinal);
+    }
+
     private static string CopyOfContent()
     {
         var source = Path.Combine(AppContext.BaseDirectory, "dialogs");

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using CareerBot.BotFramework.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -57,15 +58,7 @@ public sealed class TokenSigningKey
             }
         }
 
-        var folder = System.IO.Path.GetDirectoryName(path)!;
-        if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(folder);
-        }
-        else
-        {
-            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
+        PrivateDirectory.Create(System.IO.Path.GetDirectoryName(path)!);
 
         var key = RandomNumberGenerator.GetBytes(64);
         var temporary = path + ".tmp";

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using CareerBot.BotFramework.Hosting;
 using CareerBot.BotFramework.Schema;
 using CareerBot.Conversation;
 using Microsoft.Extensions.Hosting;
@@ -19,7 +20,6 @@ public sealed class FileTranscriptLogger : ITranscriptLogger
     private static readonly byte[] Closing = "\n]"u8.ToArray();
 
     // Readable by the service account only: transcripts hold what users wrote.
-    private const UnixFileMode folderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     private const UnixFileMode fileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
     private const int maxFullFilesRemembered = 10_000;
 
@@ -39,14 +39,10 @@ public sealed class FileTranscriptLogger : ITranscriptLogger
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
         Folder = Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
-        if (OperatingSystem.IsWindows())
+        PrivateDirectory.Create(Folder);
+        if (!OperatingSystem.IsWindows())
         {
-            Directory.CreateDirectory(Folder);
-        }
-        else
-        {
-            Directory.CreateDirectory(Folder, folderMode);
-            File.SetUnixFileMode(Folder, folderMode);
+            File.SetUnixFileMode(Folder, PrivateDirectory.Mode);
         }
 
         maxFileBytes = options.Value.MaxFileBytes;

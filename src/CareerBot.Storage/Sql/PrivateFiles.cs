@@ -1,3 +1,5 @@
+using CareerBot.BotFramework.Hosting;
+
 namespace CareerBot.Storage.Sql;
 
 /// <summary>Keeps a SQLite database readable by the service account only: the folders CareerBot creates for it are
@@ -6,7 +8,6 @@ namespace CareerBot.Storage.Sql;
 /// 0600 too; folders that already exist are left as they are (they may be shared, such as /tmp).</summary>
 internal static class PrivateFiles
 {
-    private const UnixFileMode folderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     private const UnixFileMode fileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
     /// <summary>Creates the folders of <paramref name="database"/> (0700) and the file (0600) when missing, and makes the
@@ -20,7 +21,7 @@ internal static class PrivateFiles
             return;
         }
 
-        Directory.CreateDirectory(folder, folderMode);
+        PrivateDirectory.Create(folder);
         if (!File.Exists(database))
         {
             try

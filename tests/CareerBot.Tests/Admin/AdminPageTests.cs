@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
 using static CareerBot.Tests.Admin.AdminClient;
 
 namespace CareerBot.Tests.Admin;
@@ -131,6 +132,39 @@ public sealed partial class AdminPageTests : IClassFixture<AdminFactory>
         Assert.DoesNotContain("plumber", stats.GetRawText(), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("plumber", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reply_the_connector_refused_for_good_is_shown_with_its_reason()
+    {
+        await using var connector = await CareerBot.BotFramework.Tests.Connector.FakeServer.StartAsync((context, _) =>
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
+        });
+        using var client = factory.CreateClient();
+
+        using var turn = await BotClient.PostAsync(client, BotClient.Message("what are the missions?", "conv-lost-reply", serviceUrl: connector.Url));
+
+        Assert.Equal(HttpStatusCode.OK, turn.StatusCode);
+        JsonElement refused = default;
+        for (var i = 0; i < 100; i++)
+        {
+            var undelivered = (await StatsAsync(client)).GetProperty("undeliveredReplies");
+            refused = undelivered.EnumerateArray().FirstOrDefault(r => r.GetProperty("name").GetString() == "refused");
+            if (refused.ValueKind == JsonValueKind.Object)
+            {
+                break;
+            }
+
+            await Task.Delay(50);
+        }
+
+        Assert.True(refused.GetProperty("count").GetInt64() >= 1);
+        using var page = await GetWithKeyAsync(client, "/admin", AdminFactory.Key);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"tile-undelivered\"", html, StringComparison.Ordinal);
+        Assert.Contains("refused ", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -260,6 +260,66 @@ public sealed class AdminProtectionTests : IClassFixture<AdminFactory>
     }
 
     [Fact]
+    public async Task After_signing_out_the_old_cookie_is_refused()
+    {
+        // Today sign-out only asked the browser to forget the cookie: a copy of it kept working for 8 hours.
+        ForgetWrongKeys();
+        using var client = Client();
+        using var signIn = await SignInAsync(client, AdminFactory.Key);
+        var session = SessionCookie(signIn)!;
+        using (var before = await GetWithCookieAsync(client, "/admin/stats", session))
+        {
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        }
+
+        using var signOut = new HttpRequestMessage(HttpMethod.Post, "/admin/logout");
+        signOut.Headers.Add("Cookie", $"careerbot_admin={session}");
+        using (var response = await client.SendAsync(signOut))
+        {
+            Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        }
+
+        using var after = await GetWithCookieAsync(client, "/admin/stats", session);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task Wrong_keys_sent_in_parallel_cannot_pass_the_limit()
+    {
+        // Today 14 attempts of 30 sent at once got an answer on their key, against a limit of 10.
+        ForgetWrongKeys();
+        using var client = Client();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 30).Select(i => i % 2 == 0
+            ? SignInAsync(client, $"wrong-{i}")
+            : GetWithKeyAsync(client, "/admin/stats", $"wrong-{i}")));
+
+        var statuses = responses.Select(r => r.StatusCode).ToList();
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+
+        Assert.Equal(AdminFactory.MaxFailedAttempts, statuses.Count(s => s == HttpStatusCode.Unauthorized));
+        Assert.Equal(30 - AdminFactory.MaxFailedAttempts, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
+    }
+
+    [Fact]
+    public async Task The_right_key_does_not_count_against_the_limit()
+    {
+        ForgetWrongKeys();
+        using var client = Client();
+        for (var i = 0; i < AdminFactory.MaxFailedAttempts * 3; i++)
+        {
+            using var stats = await GetWithKeyAsync(client, "/admin/stats", AdminFactory.Key);
+            Assert.Equal(HttpStatusCode.OK, stats.StatusCode);
+        }
+
+        using var wrong = await SignInAsync(client, "wrong");
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+    }
+
+    [Fact]
     public async Task After_too_many_wrong_keys_every_attempt_waits_until_the_minute_is_over()
     {
         ForgetWrongKeys();

@@ -35,6 +35,48 @@ public sealed class LogPrivacyTests
     }
 
     [Fact]
+    public async Task What_an_unauthenticated_caller_sends_is_logged_escaped_and_cut()
+    {
+        var logs = new CapturedLogs();
+        using var app = new CareerBotFactory().WithWebHostBuilder(b => b
+            .UseSetting("MicrosoftAppId", "app-id")
+            .UseSetting("MicrosoftAppPassword", "app-secret")
+            .ConfigureLogging(logging => logging.AddProvider(logs)));
+        using var client = app.CreateClient();
+        // Within the lengths /api/messages accepts (64 characters), so that authentication, and its log, are reached.
+        var message = BotClient.Message("hello");
+        message["type"] = "message\nwarn: Forged log line \u001b[31m";
+        message["channelId"] = "emulator\r\ninfo: forged" + new string('y', 40);
+
+        using var response = await BotClient.PostAsync(client, message);
+
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, response.StatusCode);
+        var refusal = Assert.Single(logs.Entries, e => e.Level == LogLevel.Warning && e.Message.StartsWith("Refused a", StringComparison.Ordinal));
+        Assert.DoesNotContain('\n', refusal.Message);
+        Assert.DoesNotContain('\r', refusal.Message);
+        Assert.DoesNotContain('\u001b', refusal.Message);
+        Assert.Contains(@"message\u000awarn", refusal.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(new string('y', 40), refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_refused_service_url_is_logged_without_its_user_info_or_query()
+    {
+        var logs = new CapturedLogs();
+        using var app = new CareerBotFactory().WithWebHostBuilder(b => b.ConfigureLogging(logging => logging.AddProvider(logs)));
+        using var client = app.CreateClient();
+
+        using var response = await BotClient.PostAsync(client, BotClient.Message("hello", serviceUrl: "https://alice:s3cret@evil.example/x?token=abc"));
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        var refusal = Assert.Single(logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("service URL", StringComparison.Ordinal));
+        Assert.Contains("https://evil.example/x", refusal.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", refusal.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("alice", refusal.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("token=abc", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_pseudonym_is_stable_short_and_not_the_id()
     {
         var pseudonym = Pseudonym.Of("29:1abcdef");
