@@ -43,8 +43,8 @@ export Storage__ConnectionString="$pg_connection"
 export DirectLine__Secret="e2e-scaleout-secret"
 # Behind a proxy, the URLs CareerBot hands out (Web Chat's Direct Line domain, the WebSocket streamUrl) must use the
 # scheme the client used (https/wss when nginx terminates TLS): ASP.NET Core then reads X-Forwarded-Proto and
-# X-Forwarded-For. Safe only when the instances are reachable through the proxy alone (here: loopback).
-export ASPNETCORE_FORWARDEDHEADERS_ENABLED=true
+# X-Forwarded-For, from nginx (127.0.0.1) only: a client sending the headers itself is not believed.
+export ForwardedHeaders__KnownProxies__0=127.0.0.1
 # No DirectLine__TokenSigningKey: with a shared store the generated key is kept in the database, so that a token from
 # one instance is valid on the other. Each instance gets a key file of its own, as on two machines, so that a key kept
 # in a file would show here as tokens refused by the other instance.

@@ -43,6 +43,10 @@ public sealed class FileTranscriptLogger : ITranscriptLogger
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(Folder, PrivateDirectory.Mode);
+            foreach (var file in Directory.EnumerateFiles(Folder, "*.transcript"))
+            {
+                File.SetUnixFileMode(file, fileMode);
+            }
         }
 
         maxFileBytes = options.Value.MaxFileBytes;
