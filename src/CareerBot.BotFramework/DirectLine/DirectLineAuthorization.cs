@@ -40,6 +40,17 @@ public sealed class DirectLineAuthorization
         return Authorize(credential, out error);
     }
 
+    /// <summary>True when <paramref name="request"/> carries the configured secret as its Bearer credential: a server
+    /// of the operator's, not a visitor (the limits per client do not apply to it).</summary>
+    public bool HoldsSecret(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var header = request.Headers.Authorization.ToString();
+        return secret is not null
+            && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(header["Bearer ".Length..].Trim()), secret);
+    }
+
     /// <summary>The caller holding <paramref name="credential"/> (a secret or token), or the error to answer.</summary>
     public DirectLineCaller? Authorize(string credential, out IResult? error)
     {

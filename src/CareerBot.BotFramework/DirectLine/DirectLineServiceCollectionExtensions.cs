@@ -23,11 +23,12 @@ public static class DirectLineServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>());
 
         // Starting a conversation costs storage: each client address may start so many per window, so that no client
-        // alone can fill DirectLine:MaxConversations. (429 and its Retry-After: the host's rate limiter answers.)
+        // alone can fill DirectLine:MaxConversations; the holder of the secret (a server of the operator's) is not a
+        // visitor and is not limited. (429 and its Retry-After: the host's rate limiter answers.)
         services.AddRateLimiter(limiter => limiter.AddPolicy(DirectLineEndpoints.ConversationStartPolicy, context =>
         {
             var options = context.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value;
-            return options.MaxConversationStartsPerClient <= 0
+            return options.MaxConversationStartsPerClient <= 0 || context.RequestServices.GetRequiredService<DirectLineAuthorization>().HoldsSecret(context.Request)
                 ? RateLimitPartition.GetNoLimiter(string.Empty)
                 : RateLimitPartition.GetSlidingWindowLimiter(ClientAddress.Key(context), _ => new SlidingWindowRateLimiterOptions
                 {

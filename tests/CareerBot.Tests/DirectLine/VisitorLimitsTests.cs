@@ -66,6 +66,19 @@ public sealed class VisitorLimitsTests : IClassFixture<DirectLineFactory>
     }
 
     [Fact]
+    public async Task The_holder_of_the_secret_is_no_visitor_and_is_not_limited()
+    {
+        using var client = factory.CreateClient();
+        for (var i = 0; i < StartsPerClient + 3; i++)
+        {
+            using var request = ClientAddresses.From("203.0.113.50", HttpMethod.Post, "/v3/directline/conversations");
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", DirectLineFactory.Secret);
+            using var response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task A_forwarded_for_header_from_an_untrusted_sender_changes_nothing()
     {
         using var client = factory.CreateClient();
