@@ -148,7 +148,7 @@ public sealed partial class AdminPageTests : IClassFixture<AdminFactory>
 
         Assert.Equal(HttpStatusCode.OK, turn.StatusCode);
         JsonElement refused = default;
-        for (var i = 0; i < 100; i++)
+        for (var i = 0; i < 200; i++)
         {
             var undelivered = (await StatsAsync(client)).GetProperty("undeliveredReplies");
             refused = undelivered.EnumerateArray().FirstOrDefault(r => r.GetProperty("name").GetString() == "refused");
