@@ -100,7 +100,6 @@ public static class BotEndpoints
         // answered once they are durable; the deliverer posts them to the service URL, checked now, once.
         if (context.RequestServices.GetRequiredService<ServiceUrlPolicy>().Allow(activity.ServiceUrl, authentication.ServiceUrl) is not { } serviceUrl)
         {
-            BotTelemetry.ConnectorFailures.Add(1, new KeyValuePair<string, object?>(BotTelemetry.Tags.Reason, ConnectorReasons.ServiceUrlRefused));
             context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BotEndpoints)).LogWarning(
                 "Refused a {ActivityType} activity of conversation {Conversation}: its service URL {ServiceUrl} is not one CareerBot may send replies to",
                 BotTelemetry.ActivityType(activity.Type), Pseudonym.Of(activity.Conversation?.Id), ServiceUrlPolicy.ForLog(activity.ServiceUrl));
