@@ -5,159 +5,373 @@ using CareerBot.Core.Understanding;
 
 namespace CareerBot.Core.Dialogs;
 
-/// <summary>Salary: the band for the user's years of experience, asking for them when they are missing.</summary>
-public sealed class SalaryDialog
+/// <summary>Salary, whatever the kind of figure asked: the band for given years (with its net estimate, the user's own
+/// pay beside it, what the article does not give), bands side by side, the bands for a title, the highest or lowest
+/// figure, gross or net, or the whole table. Asks for the years only when the answer needs them: the question is about
+/// the user's own pay and does not say them. Every figure is the content's, or derived from it as the sentence says.</summary>
+public sealed class SalaryDialog : IDialog
 {
-    /// <summary>Failed answers after which the dialog stops asking.</summary>
-    public const int MaxFailedAttempts = 3;
+    /// <summary>Kinds of figure answered with the table and what the article does not give.</summary>
+    private const Figures Rates = Figures.Hourly | Figures.Daily | Figures.Freelance;
 
-    /// <summary>The verb of the salary card's button.</summary>
-    public const string Verb = "salary";
-
-    /// <summary>The name of the years the salary card's button sends.</summary>
-    public const string YearsInput = "years";
-
-    /// <summary>Starts the dialog: answers at once when the message holds the years, else asks for them.</summary>
-    public static void Start(TurnContext context)
+    /// <summary>Whether the salary dialog has something to say: the message is about pay (and not about a career
+    /// path's pay, nor only about a country abroad), or it gives the years the dialog waits for, or it follows up on a
+    /// salary answer ("and with 12?", "what about in Paris?").</summary>
+    public static bool Applies(TurnInput input)
     {
-        if (context.Utterance.Experience is { } experience)
-        {
-            Answer(context, experience);
-            return;
-        }
-
-        context.State = context.State with { Salary = new SalaryState(0) };
-        context.Say(new Reply(context.Text.Say(MessageKeys.AskYears)), "salary", TurnOutcome.Asked);
-    }
-
-    /// <summary>While waiting for the years: takes an answer that is a duration (a bare "6" counts here);
-    /// re-asks with an example otherwise, and gives up after <see cref="MaxFailedAttempts"/> failures.
-    /// Returns false, dropping the question, when the user asked something else instead.</summary>
-    public static bool Continue(TurnContext context, SalaryState waiting)
-    {
-        var utterance = context.Utterance;
-        if ((utterance.Experience ?? FromBareNumber(utterance)) is { } experience)
-        {
-            Answer(context, experience);
-            return true;
-        }
-
-        if (utterance.Intent is not (Intent.None or Intent.Salary) || utterance.OtherRole is not null)
-        {
-            context.State = context.State with { Salary = null };
-            return false;
-        }
-
-        var failed = waiting.FailedAttempts + 1;
-        if (failed >= MaxFailedAttempts)
-        {
-            context.State = context.State with { Salary = null };
-            context.Say(new Reply(context.Text.Say(MessageKeys.StopAskingYears), RoleFactsDialog.MainActions(context)), "salary", TurnOutcome.Fallback);
-            return true;
-        }
-
-        context.State = context.State with { Salary = new SalaryState(failed) };
-        context.Say(new Reply(context.Text.Say(MessageKeys.AskYearsAgain)), "salary", TurnOutcome.Asked);
-        return true;
-    }
-
-    /// <summary>A follow-up after a salary answer ("and with 12?", "what about 16 years?"): the band for the new figure.</summary>
-    public static bool TryFollowUp(TurnContext context)
-    {
-        if (context.State.LastTopic != Topic.Salary || context.Utterance.Intent is not (Intent.None or Intent.Salary))
+        ArgumentNullException.ThrowIfNull(input);
+        var frame = input.Frame;
+        if (RouteTable.AsksCareerPathSalary(frame) || (frame.Place is { Kind: PlaceKind.Abroad } && frame.Experience is null))
         {
             return false;
         }
 
-        // A bare number refers back only when the message says so ("and with 12?") or is nothing but the number.
-        var utterance = context.Utterance;
-        var followUpNumber = utterance.IsFollowUp || InputText.IsOnlyANumber(context.Message) ? FromBareNumber(utterance) : null;
-        if ((utterance.Experience ?? followUpNumber) is not { } experience)
+        return frame.IsAboutPay
+            || (AcceptsBareNumber(input) && frame.BareNumber is not null)
+            || (input.State.Salary is not null && frame.Unsure)
+            || (IsFollowUp(input) && frame.Place is not null);
+    }
+
+    /// <inheritdoc />
+    public DialogOutcome? Answer(TurnInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var frame = input.Frame;
+        var waiting = input.State.Salary;
+        var figures = frame.Figures | (waiting?.Figures ?? Figures.None);
+        var pay = frame.StatedPay ?? waiting?.Pay;
+        var years = Years(input, figures);
+        var implausible = frame.ImplausibleYears
+            ?? (years is null && AcceptsBareNumber(input) && frame.BareNumber is { } bare && !IsPlausible(bare) ? bare : null);
+        if (years is null && implausible is { } wrong)
         {
-            return false;
+            return Implausible(input, wrong, figures, pay);
         }
 
-        Answer(context, experience);
-        return true;
-    }
-
-    /// <summary>The whole salary table.</summary>
-    public static void ShowTable(TurnContext context)
-    {
-        var table = context.Role.Salaries;
-        var text = context.Text.Say(MessageKeys.SalaryTable, ("country", table.Country))
-            + "\n\n" + string.Join('\n', table.Bands.Select(context.Text.BandLine))
-            + "\n\n" + context.Text.Say(MessageKeys.SalaryNote, ("context", table.Context));
-        Answered(context, text, "salary-table", Card(context, []));
-    }
-
-    /// <summary>The band(s) for <paramref name="experience"/>.</summary>
-    public static void Answer(TurnContext context, Experience experience)
-    {
-        var table = context.Role.Salaries;
-        var bands = SalaryBandLookup.For(table, experience);
-        if (bands.Count == 0)
+        var answer = new Figuring(input, figures, pay);
+        if (years is not null && frame.OtherExperience is { } other)
         {
-            ShowTable(context);
-            return;
+            return answer.Compare(years, other);
         }
 
-        var text = context.Text;
-        var said = text.Experience(experience);
-        var country = ("country", table.Country);
-        string answer;
-        if (bands.Count == 1)
+        if (frame.Levels == (Levels.Junior | Levels.Senior) || (years is null && figures.HasFlag(Figures.Compare) && frame.Levels != Levels.None))
         {
-            var band = bands[0];
-            answer = text.Say(MessageKeys.SalaryBand, ("experience", said), country,
-                ("range", text.YearlyRange(band)), ("monthly", text.MonthlyRange(band)));
-        }
-        else
-        {
-            var intro = experience.UpToYears is null ? MessageKeys.SalaryBoundary : MessageKeys.SalarySpan;
-            answer = text.Say(intro, ("experience", said), country) + "\n\n" + string.Join('\n', bands.Select(text.BandLine));
+            return answer.JuniorAndSenior();
         }
 
-        Answered(context, answer + "\n\n" + text.Say(MessageKeys.SalaryNote, ("context", table.Context)), "salary", Card(context, bands));
-    }
-
-    /// <summary>A card's button: the band for the years it sent; asks again when they are not a duration.</summary>
-    public static void FromCard(TurnContext context)
-    {
-        if ((context.Utterance.Experience ?? FromBareNumber(context.Utterance)) is { } experience)
+        if (years is not null)
         {
-            Answer(context, experience);
-            return;
+            return answer.Band(years);
         }
 
-        context.State = context.State with { Salary = new SalaryState(1) };
-        context.Say(new Reply(context.Text.Say(MessageKeys.AskYearsAgain)), "salary", TurnOutcome.Asked);
-    }
-
-    private static TableCard Card(TurnContext context, IReadOnlyList<SalaryBand> highlighted)
-    {
-        var text = context.Text;
-        var table = context.Role.Salaries;
-        return new TableCard(
-            text.Say(MessageKeys.CardTitle, ("country", table.Country)),
-            [text.Say(MessageKeys.CardYears), text.Say(MessageKeys.CardYearly), text.Say(MessageKeys.CardMonthly)],
-            [.. table.Bands.Select(band => new TableRow([text.BandSpan(band), text.YearlyRange(band), text.MonthlyRange(band)], highlighted.Contains(band)))],
-            text.Say(MessageKeys.CardNote, ("country", table.Country)),
-            new CardForm(Verb, YearsInput, text.Say(MessageKeys.CardInputLabel), text.Say(MessageKeys.CardInputPlaceholder), text.Say(MessageKeys.CardButton)));
-    }
-
-    private static void Answered(TurnContext context, string text, string handledAs, TableCard card)
-    {
-        context.State = context.State with { Salary = null, LastTopic = Topic.Salary };
-        var actions = new[]
+        if (frame.Levels == Levels.Junior || frame.Internships || frame.Subject.StartingOut)
         {
-            context.Text.Action(MessageKeys.ActionAllSalaries, MessageKeys.ActionAllSalariesValue),
-            context.Text.Action(MessageKeys.ActionCareerPaths, MessageKeys.ActionCareerPathsValue),
-            context.Text.Action(MessageKeys.ActionMissions, MessageKeys.ActionMissionsValue),
-        };
-        context.Say(new Reply(text, actions, card), handledAs, TurnOutcome.Answered);
+            return answer.FirstBand(frame.Levels == Levels.Junior ? LimitIds.Seniority : frame.Internships ? LimitIds.Internships : null);
+        }
+
+        if (frame.Levels == Levels.Senior)
+        {
+            return frame.Asks(Requests.Salary | Requests.Table) || frame.Personal ? answer.UpperBands() : answer.Table(LimitIds.Seniority);
+        }
+
+        if (figures.HasFlag(Figures.Highest) || figures.HasFlag(Figures.Lowest))
+        {
+            return answer.Extreme(figures.HasFlag(Figures.Highest));
+        }
+
+        if (IsAboutBasis(frame, figures))
+        {
+            return answer.Basis();
+        }
+
+        if (AsksOwnPay(input, figures))
+        {
+            return AskYears(input, figures, pay);
+        }
+
+        return answer.Table(Limits(figures, frame).ToArray());
     }
 
-    private static Experience? FromBareNumber(Utterance utterance) =>
-        utterance.BareNumber is { } number and >= 0 and <= 60 ? Experience.Exactly(number) : null;
+    /// <summary>A card's button: the band for the years it sent (the dialog reads them as the answer to its question).</summary>
+    public DialogOutcome FromCard(TurnInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var fromCard = input with { FromCard = true };
+        if (Years(fromCard, Figures.None) is null && fromCard.Frame.ImplausibleYears is null && fromCard.Frame.BareNumber is null)
+        {
+            return new DialogOutcome(HandledAs.YearsUnclear, TurnOutcome.Asked, input.Text.Say(MessageKeys.AskYearsAgain), input.State with { Salary = new SalaryState(1) });
+        }
+
+        return Answer(fromCard)!;
+    }
+
+    /// <summary>Whether a number with no unit is years: while waiting for them, from a card, or as a follow-up on a
+    /// salary answer that says so ("and with 12?") or is nothing but the number.</summary>
+    private static bool AcceptsBareNumber(TurnInput input) =>
+        input.State.Salary is not null || input.FromCard
+        || (input.State.LastTopic == Topic.Salary && (input.Frame.FollowUp || InputText.IsOnlyANumber(input.Message)));
+
+    private static bool IsFollowUp(TurnInput input) => input.State.LastTopic == Topic.Salary && input.Frame.FollowUp;
+
+    private static bool IsPlausible(decimal years) => years is >= 0 and <= ExperienceExtractor.MaxYears;
+
+    /// <summary>The years the answer is for: stated, a bare number where it means years, or, for a follow-up that
+    /// changes only the kind of figure or the place ("and net?", "what about in Paris?"), the last band's.</summary>
+    private static Experience? Years(TurnInput input, Figures figures)
+    {
+        var frame = input.Frame;
+        if (frame.Experience is { } stated)
+        {
+            return stated;
+        }
+
+        if (AcceptsBareNumber(input) && frame.BareNumber is { } bare && IsPlausible(bare))
+        {
+            return Experience.Exactly(bare);
+        }
+
+        var refines = figures != Figures.None || frame.Place is not null || frame.StatedPay is not null;
+        return IsFollowUp(input) && refines && !frame.Asks(Requests.Table) ? input.State.LastYears : null;
+    }
+
+    /// <summary>A question only about whether the figures are gross or net ("are these net or gross?").</summary>
+    private static bool IsAboutBasis(Frame frame, Figures figures) =>
+        (figures & (Figures.Net | Figures.Gross)) != 0
+        && (figures & (Rates | Figures.Average | Figures.WellPaid | Figures.Monthly)) == 0
+        && !frame.Asks(Requests.Table)
+        && (figures.HasFlag(Figures.Gross) || !frame.Asks(Requests.Salary));
+
+    /// <summary>A question about the user's own pay that needs their years ("what can I expect?").</summary>
+    private static bool AsksOwnPay(TurnInput input, Figures figures) =>
+        (input.Frame.Personal || input.Frame.StatedPay is not null)
+        && !input.Frame.Asks(Requests.Table)
+        && !input.Frame.Unsure
+        && (figures & (Rates | Figures.Average | Figures.WellPaid)) == 0
+        && input.Frame.Place is null;
+
+    /// <summary>What the article does not give that the question asks, said before the table.</summary>
+    private static IEnumerable<string> Limits(Figures figures, Frame frame)
+    {
+        if (figures.HasFlag(Figures.Average))
+        {
+            yield return LimitIds.Average;
+        }
+
+        if (figures.HasFlag(Figures.Freelance))
+        {
+            yield return LimitIds.Freelance;
+        }
+
+        if ((figures & (Figures.Hourly | Figures.Daily)) != 0)
+        {
+            yield return LimitIds.Rates;
+        }
+
+        if (frame.Place is { Kind: PlaceKind.City or PlaceKind.Regions })
+        {
+            yield return LimitIds.Regions;
+        }
+    }
+
+    private static DialogOutcome AskYears(TurnInput input, Figures figures, decimal? pay) => new(
+        HandledAs.Salary,
+        TurnOutcome.Asked,
+        input.Text.Say(MessageKeys.AskYears),
+        input.State with { Salary = new SalaryState(0, pay, figures) });
+
+    private static DialogOutcome Implausible(TurnInput input, decimal years, Figures figures, decimal? pay)
+    {
+        var said = input.Text.Number(years);
+        var text = years < 0
+            ? input.Text.Say(MessageKeys.ImplausibleNegative, ("years", said))
+            : input.Text.Say(MessageKeys.ImplausibleHigh, ("years", input.Text.Years(years)), ("top", input.Text.Number(input.Role.Salaries.Bands[^1].FromYears)));
+        var failed = input.State.Salary?.FailedAttempts ?? 0;
+        return new DialogOutcome(HandledAs.SalaryImplausible, TurnOutcome.Asked, text, input.State with { Salary = new SalaryState(failed, pay, figures) });
+    }
+
+    /// <summary>The answers that give figures, for one turn.</summary>
+    private sealed class Figuring(TurnInput input, Figures figures, decimal? pay)
+    {
+        private readonly ReplyText text = input.Text;
+        private readonly SalaryTable table = input.Role.Salaries;
+
+        private (string Name, string Value) Country => ("country", table.Country);
+
+        public DialogOutcome Band(Experience years)
+        {
+            var bands = SalaryBandLookup.For(table, years);
+            if (bands.Count == 0)
+            {
+                return Table();
+            }
+
+            var said = text.Experience(years);
+            string sentence;
+            if (bands.Count == 1)
+            {
+                var band = bands[0];
+                sentence = text.Say(MessageKeys.SalaryBand, ("experience", said), Country, ("range", text.YearlyRange(band)), ("monthly", text.MonthlyRange(band)));
+            }
+            else
+            {
+                var intro = years.UpToYears is null ? MessageKeys.SalaryBoundary : MessageKeys.SalarySpan;
+                sentence = text.Say(intro, ("experience", said), Country) + "\n\n" + string.Join('\n', bands.Select(text.BandLine));
+            }
+
+            var minimum = bands[0].Minimum;
+            var maximum = bands[^1].Maximum;
+            var hint = input.State.HintShown ? null : ReplyText.Paragraphs(text.Say(MessageKeys.SalaryContext, ("context", table.Context)), Hint(bands));
+            var markdown = ReplyText.Paragraphs(
+                sentence,
+                Net(minimum, maximum),
+                PayBeside(minimum, maximum),
+                Notes(),
+                hint);
+            return Answered(HandledAs.Salary, markdown, bands, Offers.Salary) with
+            {
+                State = Leave() with { LastYears = years, HintShown = true },
+            };
+        }
+
+        public DialogOutcome Compare(Experience first, Experience second)
+        {
+            var (low, high) = first.Years <= second.Years ? (first, second) : (second, first);
+            var lines = new List<string>();
+            var highlighted = new List<SalaryBand>();
+            foreach (var years in new[] { low, high })
+            {
+                var bands = SalaryBandLookup.For(table, years);
+                if (bands.Count == 0)
+                {
+                    continue;
+                }
+
+                highlighted.AddRange(bands);
+                lines.Add(text.Say(
+                    MessageKeys.SalaryCompareLine,
+                    ("experience", text.Experience(years)),
+                    ("range", text.YearlyRange(bands[0].Minimum, bands[^1].Maximum)),
+                    ("band", string.Join(", ", bands.Select(text.BandSpan)))));
+            }
+
+            var markdown = ReplyText.Paragraphs(text.Say(MessageKeys.SalaryCompare, Country) + "\n\n" + string.Join('\n', lines), Notes());
+            return Answered(HandledAs.SalaryCompare, markdown, highlighted, Offers.Salary) with { State = Leave() with { LastYears = high } };
+        }
+
+        public DialogOutcome JuniorAndSenior()
+        {
+            SalaryBand[] bands = [table.Bands[0], table.Bands[^1]];
+            var markdown = ReplyText.Paragraphs(
+                text.Limit(LimitIds.Seniority),
+                text.Say(MessageKeys.SalaryCompare, Country) + "\n\n" + string.Join('\n', bands.Select(text.BandLine)),
+                Notes());
+            return Answered(HandledAs.SalaryCompare, markdown, bands, Offers.Salary);
+        }
+
+        public DialogOutcome FirstBand(string? limit)
+        {
+            var band = table.Bands[0];
+            var markdown = ReplyText.Paragraphs(
+                limit is null ? null : text.Limit(limit),
+                text.Say(MessageKeys.SalaryFirstBand, ("band", text.BandSpan(band)), Country, ("range", text.YearlyRange(band)), ("monthly", text.MonthlyRange(band))),
+                Net(band.Minimum, band.Maximum),
+                Notes());
+            return Answered(HandledAs.SalaryLevel, markdown, [band], Offers.Salary);
+        }
+
+        public DialogOutcome UpperBands()
+        {
+            var bands = table.Bands.TakeLast(Math.Min(2, table.Bands.Count)).ToList();
+            var markdown = ReplyText.Paragraphs(
+                text.Limit(LimitIds.Seniority),
+                text.Say(MessageKeys.SalaryUpperBands, Country) + "\n\n" + string.Join('\n', bands.Select(text.BandLine)),
+                Notes(),
+                text.Say(MessageKeys.TellYears));
+            return Answered(HandledAs.SalaryLevel, markdown, bands, Offers.Salary);
+        }
+
+        public DialogOutcome Extreme(bool highest)
+        {
+            var band = highest ? table.Bands[^1] : table.Bands[0];
+            var key = highest ? MessageKeys.SalaryHighest : MessageKeys.SalaryLowest;
+            var amount = highest ? band.Maximum : band.Minimum;
+            var markdown = ReplyText.Paragraphs(
+                text.Say(key, ("amount", text.Money(amount)), ("band", text.BandSpan(band)), ("range", text.YearlyRange(band))),
+                Notes());
+            return Answered(HandledAs.SalaryExtreme, markdown, [band], Offers.Salary);
+        }
+
+        public DialogOutcome Basis()
+        {
+            var markdown = ReplyText.Paragraphs(text.Say(MessageKeys.SalaryBasis, Country), NetRate());
+            return new DialogOutcome(HandledAs.SalaryBasis, TurnOutcome.Answered, markdown, Leave());
+        }
+
+        public DialogOutcome Table(params string[] limits)
+        {
+            var first = table.Bands[0];
+            var last = table.Bands[^1];
+            var markdown = ReplyText.Paragraphs(
+                string.Join(' ', limits.Select(text.Limit)),
+                text.Say(
+                    MessageKeys.SalaryTable,
+                    Country,
+                    ("lowest", text.Money(first.Minimum)),
+                    ("first", text.BandSpan(first)),
+                    ("highest", text.Money(last.Maximum)),
+                    ("last", text.BandSpan(last))),
+                figures.HasFlag(Figures.Net) ? NetRate() : null,
+                text.Say(MessageKeys.SalaryContext, ("context", table.Context)),
+                text.Say(MessageKeys.TellYears));
+            return Answered(HandledAs.SalaryTable, markdown, [], Offers.Salary | Offers.AllSalaries);
+        }
+
+        private DialogOutcome Answered(HandledAs handledAs, string markdown, IReadOnlyCollection<SalaryBand> highlighted, Offers covers) =>
+            new(handledAs, TurnOutcome.Answered, markdown, Leave())
+            {
+                Card = SalaryCard.For(text, table, highlighted),
+                Covers = covers,
+            };
+
+        /// <summary>The state after a salary answer: the question answered, the topic remembered.</summary>
+        private ConversationState Leave() => input.State with { Salary = null, LastTopic = Topic.Salary };
+
+        /// <summary>The net estimate of a yearly range, when the question asks for net pay: by the role file's declared
+        /// rate, or, without one, that the article gives none.</summary>
+        private string? Net(decimal minimum, decimal maximum) => !figures.HasFlag(Figures.Net) ? null
+            : input.Role.NetRate is { } rate ? text.NetEstimate(rate, minimum, maximum)
+            : text.Limit(LimitIds.Net);
+
+        /// <summary>The declared gross-to-net rate, or that the article gives no net pay.</summary>
+        private string NetRate() => input.Role.NetRate is { } rate
+            ? text.Say(MessageKeys.NetRate, ("rate", text.Percent(rate.Rate)), ("source", rate.Source))
+            : text.Limit(LimitIds.Net);
+
+        /// <summary>The user's own pay beside the range, and that the article gives no advice, when they asked for some.</summary>
+        private string? PayBeside(decimal minimum, decimal maximum)
+        {
+            if (pay is not { } amount)
+            {
+                return figures.HasFlag(Figures.Raise) ? text.Limit(LimitIds.Advice) : null;
+            }
+
+            var key = amount < minimum ? MessageKeys.PayBelow : amount > maximum ? MessageKeys.PayAbove : MessageKeys.PayWithin;
+            return ReplyText.Paragraphs(text.Say(key, ("pay", text.Money(amount))), figures.HasFlag(Figures.Raise) ? text.Limit(LimitIds.Advice) : null);
+        }
+
+        /// <summary>What the article does not give that the question asked besides the figures (rates, freelance, a
+        /// city or region), after them.</summary>
+        private string? Notes() => string.Join(' ', Limits(figures, input.Frame).Select(text.Limit));
+
+        /// <summary>How to compare with other years: with the years of the band after the highlighted ones (or before,
+        /// at the top), never with the years just asked.</summary>
+        private string Hint(IReadOnlyList<SalaryBand> bands)
+        {
+            var after = table.Bands.SkipWhile(b => b != bands[^1]).Skip(1).FirstOrDefault();
+            var before = table.Bands.TakeWhile(b => b != bands[0]).LastOrDefault();
+            var other = after ?? before ?? bands[0];
+            var years = other.ToYears is { } to ? Math.Floor((other.FromYears + to) / 2) : other.FromYears + 5;
+            return text.Say(MessageKeys.SalaryHint, ("years", text.Number(years)));
+        }
+    }
 }
