@@ -89,6 +89,9 @@ public static class VocabularyKeys
     /// <summary>Junior, beginner.</summary>
     public static readonly VocabularyKey Junior = Phrases("level.junior", "a beginner's title");
 
+    /// <summary>Mid-level.</summary>
+    public static readonly VocabularyKey Mid = Phrases("level.mid", "a mid-career title");
+
     /// <summary>Senior, experienced.</summary>
     public static readonly VocabularyKey Senior = Phrases("level.senior", "an experienced person's title");
 
@@ -123,6 +126,9 @@ public static class VocabularyKeys
 
     /// <summary>"less than" before a figure.</summary>
     public static readonly VocabularyKey LessThanBefore = Phrases("experience.less-than-before", "\"less than\", before a figure");
+
+    /// <summary>A minus sign in words before a figure ("minus 3").</summary>
+    public static readonly VocabularyKey MinusBefore = Phrases("experience.minus-before", "a minus sign in words, before a figure");
 
     /// <summary>Words opening a range ("between").</summary>
     public static readonly VocabularyKey RangeOpeners = Phrases("experience.range-openers", "words opening a range");
@@ -243,9 +249,9 @@ public static class VocabularyKeys
     [
         Salary, Table, Missions, Qualities, CareerPaths, CareerPathsWeak, Roles, Greeting, Help, Thanks, Goodbye, Cancel,
         Highest, Lowest, Average, Compare, WellPaid, Net, Gross, Monthly, Hourly, Daily, Freelance, Raise,
-        Junior, Senior,
+        Junior, Mid, Senior,
         YearUnits, MonthUnits, DecadeUnits, Halves, OneArticles, ExperienceWords, ExperienceLinks, OrMoreBefore,
-        OrMoreAfter, LessThanBefore, RangeOpeners, RangeJoiners, RangeAnd, AgeBefore, AgeAfter, AmbiguousAgeBefore,
+        OrMoreAfter, LessThanBefore, MinusBefore, RangeOpeners, RangeJoiners, RangeAnd, AgeBefore, AgeAfter, AmbiguousAgeBefore,
         OtherUnits, StartWords, StartLinks, Months, LastYear, ThisYear, RelativeDates, NoExperience, Internships,
         NumberWords, Thousands, Currency,
         OtherRoles, JobNouns, NeutralQualifiers, CompoundTails, Self, Target, ThirdParty,

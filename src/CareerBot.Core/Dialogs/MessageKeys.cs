@@ -74,6 +74,9 @@ public static class MessageKeys
     /// <summary>The upper bands, for experienced people.</summary>
     public static readonly MessageKey SalaryUpperBands = new("salary.upper-bands", "role", "country");
 
+    /// <summary>The middle bands, for mid-level people.</summary>
+    public static readonly MessageKey SalaryMiddleBands = new("salary.middle-bands", "role", "country");
+
     /// <summary>Two figures side by side.</summary>
     public static readonly MessageKey SalaryCompare = new("salary.compare", "role", "country");
 
@@ -233,7 +236,7 @@ public static class MessageKeys
         Welcome, WelcomeGroup, Help, HelpWhileAskingYears, Greeting, Thanks, Goodbye, Cancelled, NothingToCancel,
         AskYears, TellYears, AskYearsAgain, StopAskingYears,
         SalaryBand, SalaryBoundary, SalarySpan, SalaryTable, SalaryBandLine, SalaryContext, SalaryHint,
-        SalaryHighest, SalaryLowest, SalaryFirstBand, SalaryUpperBands, SalaryCompare, SalaryCompareLine,
+        SalaryHighest, SalaryLowest, SalaryFirstBand, SalaryUpperBands, SalaryMiddleBands, SalaryCompare, SalaryCompareLine,
         PayBelow, PayWithin, PayAbove, ImplausibleNegative, ImplausibleHigh, SalaryBasis, NetRate, NetEstimate,
         BandSpan, BandOpen, ExperienceOne, ExperienceMany, ExperienceRange, ExperienceOrMore,
         Money, MoneyRange, MonthlyRange, Percent,

@@ -30,7 +30,7 @@ public sealed class RouteTable
         ArgumentNullException.ThrowIfNull(frame);
         var asksPay = frame.Asks(Requests.Salary | Requests.Table) || frame.Figures != Figures.None;
         return (frame.Subject.CareerPath is not null && asksPay && frame.Experience is null)
-            || (frame.Asks(Requests.CareerPaths) && frame.Wants(Figures.Highest | Figures.WellPaid | Figures.Compare));
+            || frame.ComparesCareerPaths;
     }
 
     /// <summary>Answers a turn: the parts of every dialog that speaks, put together.</summary>

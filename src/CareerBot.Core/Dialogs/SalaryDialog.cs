@@ -28,7 +28,7 @@ public sealed class SalaryDialog : IDialog
 
         return frame.IsAboutPay
             || (AcceptsBareNumber(input) && frame.BareNumber is not null)
-            || (input.State.Salary is not null && frame.Unsure)
+            || (input.State.Salary is not null && (frame.Unsure || frame.Place is not null))
             || (IsFollowUp(input) && frame.Place is not null);
     }
 
@@ -54,9 +54,9 @@ public sealed class SalaryDialog : IDialog
             return answer.Compare(years, other);
         }
 
-        if (frame.Levels == (Levels.Junior | Levels.Senior) || (years is null && figures.HasFlag(Figures.Compare) && frame.Levels != Levels.None))
+        if (years is null && (IsSeveral(frame.Levels) || (figures.HasFlag(Figures.Compare) && frame.Levels != Levels.None)))
         {
-            return answer.JuniorAndSenior();
+            return answer.Levels(frame.Levels);
         }
 
         if (years is not null)
@@ -69,9 +69,9 @@ public sealed class SalaryDialog : IDialog
             return answer.FirstBand(frame.Levels == Levels.Junior ? LimitIds.Seniority : frame.Internships ? LimitIds.Internships : null);
         }
 
-        if (frame.Levels == Levels.Senior)
+        if (frame.Levels is Levels.Senior or Levels.Mid)
         {
-            return frame.Asks(Requests.Salary | Requests.Table) || frame.Personal ? answer.UpperBands() : answer.Table(LimitIds.Seniority);
+            return frame.Asks(Requests.Salary | Requests.Table) || frame.Personal || frame.FollowUp ? answer.Bands(frame.Levels) : answer.Table(LimitIds.Seniority);
         }
 
         if (figures.HasFlag(Figures.Highest) || figures.HasFlag(Figures.Lowest))
@@ -103,6 +103,22 @@ public sealed class SalaryDialog : IDialog
         }
 
         return Answer(fromCard)!;
+    }
+
+    private static bool IsSeveral(Levels levels) => (levels & (levels - 1)) != 0;
+
+    /// <summary>The bands a title stands for, the article speaking in years: a junior's is the first, a mid-level's
+    /// those between the first and the last two, a senior's the last two (the last alone beside others).</summary>
+    private static IReadOnlyList<SalaryBand> BandsOf(Levels level, SalaryTable table, bool beside)
+    {
+        var bands = table.Bands;
+        var upper = beside ? 1 : Math.Min(2, bands.Count - 1);
+        return level switch
+        {
+            Levels.Junior => [bands[0]],
+            Levels.Mid => [.. bands.Skip(1).Take(Math.Max(1, bands.Count - 1 - upper))],
+            _ => [.. bands.TakeLast(upper)],
+        };
     }
 
     /// <summary>Whether a number with no unit is years: while waiting for them, from a card, or as a follow-up on a
@@ -137,7 +153,8 @@ public sealed class SalaryDialog : IDialog
     /// <summary>A question only about whether the figures are gross or net ("are these net or gross?").</summary>
     private static bool IsAboutBasis(Frame frame, Figures figures) =>
         (figures & (Figures.Net | Figures.Gross)) != 0
-        && (figures & (Rates | Figures.Average | Figures.WellPaid | Figures.Monthly)) == 0
+        && (figures & (Rates | Figures.Average | Figures.WellPaid)) == 0
+        && (figures.HasFlag(Figures.Gross) || !figures.HasFlag(Figures.Monthly))
         && !frame.Asks(Requests.Table)
         && (figures.HasFlag(Figures.Gross) || !frame.Asks(Requests.Salary));
 
@@ -258,9 +275,13 @@ public sealed class SalaryDialog : IDialog
             return Answered(HandledAs.SalaryCompare, markdown, highlighted, Offers.Salary) with { State = Leave() with { LastYears = high } };
         }
 
-        public DialogOutcome JuniorAndSenior()
+        public DialogOutcome Levels(Levels levels)
         {
-            SalaryBand[] bands = [table.Bands[0], table.Bands[^1]];
+            var bands = new[] { Understanding.Levels.Junior, Understanding.Levels.Mid, Understanding.Levels.Senior }
+                .Where(l => levels.HasFlag(l))
+                .SelectMany(l => BandsOf(l, table, beside: true))
+                .Distinct()
+                .ToList();
             var markdown = ReplyText.Paragraphs(
                 text.Limit(LimitIds.Seniority),
                 text.Say(MessageKeys.SalaryCompare, Country) + "\n\n" + string.Join('\n', bands.Select(text.BandLine)),
@@ -279,12 +300,13 @@ public sealed class SalaryDialog : IDialog
             return Answered(HandledAs.SalaryLevel, markdown, [band], Offers.Salary);
         }
 
-        public DialogOutcome UpperBands()
+        public DialogOutcome Bands(Levels level)
         {
-            var bands = table.Bands.TakeLast(Math.Min(2, table.Bands.Count)).ToList();
+            var bands = BandsOf(level, table, beside: false);
+            var intro = level == Understanding.Levels.Mid ? MessageKeys.SalaryMiddleBands : MessageKeys.SalaryUpperBands;
             var markdown = ReplyText.Paragraphs(
                 text.Limit(LimitIds.Seniority),
-                text.Say(MessageKeys.SalaryUpperBands, Country) + "\n\n" + string.Join('\n', bands.Select(text.BandLine)),
+                text.Say(intro, Country) + "\n\n" + string.Join('\n', bands.Select(text.BandLine)),
                 Notes(),
                 text.Say(MessageKeys.TellYears));
             return Answered(HandledAs.SalaryLevel, markdown, bands, Offers.Salary);

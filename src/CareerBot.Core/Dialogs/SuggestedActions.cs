@@ -3,7 +3,8 @@ using CareerBot.Core.Content;
 
 namespace CareerBot.Core.Dialogs;
 
-/// <summary>The suggested actions CareerBot offers: what it does best at first, then what an answer did not cover.</summary>
+/// <summary>The suggested actions CareerBot offers: what it does best at first, then what an answer did not cover
+/// (the whole salary table last: a salary answer's card already shows it).</summary>
 public static class SuggestedActions
 {
     /// <summary>How many actions a reply offers at most.</summary>
@@ -12,10 +13,10 @@ public static class SuggestedActions
     private static readonly (Offers Offer, MessageKey Title, MessageKey Value)[] InOrder =
     [
         (Offers.Salary, MessageKeys.ActionSalary, MessageKeys.ActionSalaryValue),
-        (Offers.AllSalaries, MessageKeys.ActionAllSalaries, MessageKeys.ActionAllSalariesValue),
         (Offers.CareerPaths, MessageKeys.ActionCareerPaths, MessageKeys.ActionCareerPathsValue),
         (Offers.Missions, MessageKeys.ActionMissions, MessageKeys.ActionMissionsValue),
         (Offers.Qualities, MessageKeys.ActionQualities, MessageKeys.ActionQualitiesValue),
+        (Offers.AllSalaries, MessageKeys.ActionAllSalaries, MessageKeys.ActionAllSalariesValue),
     ];
 
     /// <summary>The three things CareerBot does best.</summary>

@@ -28,6 +28,7 @@ internal enum Cue
     Freelance,
     Raise,
     Junior,
+    Mid,
     Senior,
     Internships,
     Self,

@@ -95,6 +95,14 @@ internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModel
 
             var years = ToYears(mention.Value, unit);
             var end = unit.Index + unit.Length;
+            if (unit.Groups["y"].Success && i + 1 < mentions.Count && Months(folded, end, mentions[i + 1]) is { } months)
+            {
+                // "5 years and 6 months": one duration.
+                years += months.Years;
+                end = months.End;
+                i++;
+            }
+
             var orMore = unit.Groups["plus"].Success || unit.Groups["plus2"].Success
                 || index.OrMoreBefore.IsMatch(before);
             var more = index.OrMoreAfter.Match(folded, end);
@@ -141,7 +149,7 @@ internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModel
             bare = null;
         }
 
-        return new ExperienceReading(found, found.Count == 0 ? implausible : null, found.Count == 0 ? bare : null, pay);
+        return new ExperienceReading(found, found.Count == 0 ? implausible : null, bare, pay);
     }
 
     /// <summary>The yearly amount <paramref name="mention"/> states, if it is money: followed by thousands ("55k",
@@ -165,18 +173,10 @@ internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModel
     private List<NumberMention> FindNumbers(NormalizedText text, Language language)
     {
         var mentions = new List<NumberMention>();
-        foreach (Match word in index.NumberWords.Matches(text.Folded))
-        {
-            if (index.NumberWordValues.TryGetValue(word.Value, out var value))
-            {
-                mentions.Add(new NumberMention(word.Index, word.Index + word.Length, value, word.Value));
-            }
-        }
-
         foreach (var result in models.ParseNumbers(language, text.Lower))
         {
             var written = result.Text.Trim();
-            if (index.HalfWords.Any(h => h.EndsWith(written, StringComparison.Ordinal))
+            if (index.HalfWords.Any(h => h == written || h.EndsWith(" " + written, StringComparison.Ordinal))
                 || result.Resolution is null
                 || !result.Resolution.TryGetValue("value", out var raw)
                 || raw is not string value
@@ -188,20 +188,37 @@ internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModel
             if (decimal.TryParse(value.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
             {
                 var start = result.Start;
-                // "-3 years": the model reads 3; the minus sign right before it is the user's.
+                // "-3 years", "minus 3 years": the model reads 3; the sign before it is the user's.
                 if (number > 0 && start > 0 && text.Lower[start - 1] == '-' && (start == 1 || char.IsWhiteSpace(text.Lower[start - 2])))
                 {
                     number = -number;
                     start--;
+                }
+                else if (number > 0 && index.MinusBefore.Match(Before(text.Folded, start)) is { Success: true } minus)
+                {
+                    number = -number;
+                    start = Math.Max(0, start - 40) + minus.Index;
                 }
 
                 mentions.Add(new NumberMention(start, result.End + 1, number, written));
             }
         }
 
+        // Number words of the vocabulary where the model read none ("a dozen"; any number in a language it lacks).
+        foreach (Match word in index.NumberWords.Matches(text.Folded))
+        {
+            if (!Overlaps(mentions, word.Index) && !mentions.Exists(m => word.Index < m.Start && m.Start < word.Index + word.Length)
+                && index.NumberWordValues.TryGetValue(word.Value, out var value))
+            {
+                mentions.Add(new NumberMention(word.Index, word.Index + word.Length, value, word.Value));
+            }
+        }
+
         foreach (Match article in index.OneArticle.Matches(text.Folded))
         {
-            if (!Overlaps(mentions, article.Index))
+            // "45,000 a year" is a yearly amount, not one year.
+            var afterAmount = mentions.Exists(m => m.End <= article.Index && string.IsNullOrWhiteSpace(text.Folded[m.End..article.Index].Replace(",", string.Empty, StringComparison.Ordinal)));
+            if (!Overlaps(mentions, article.Index) && !afterAmount)
             {
                 mentions.Add(new NumberMention(article.Index, article.Index + article.Value.TrimEnd().Length, 1, article.Value.Trim()));
             }
@@ -209,6 +226,26 @@ internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModel
 
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
+    }
+
+    /// <summary>The months <paramref name="next"/> adds to years ending at <paramref name="end"/>: "5 years and 6
+    /// months", "2 ans et 3 mois".</summary>
+    private (decimal Years, int End)? Months(string folded, int end, NumberMention next)
+    {
+        var unit = index.UnitAfter.Match(folded, next.End);
+        if (!unit.Success || !unit.Groups["m"].Success || next.Start < end)
+        {
+            return null;
+        }
+
+        var between = folded[end..next.Start];
+        var joiner = index.RangeJoiner.Match(between);
+        if (between.Trim().Length > 0 && between.Trim() != "," && !(joiner.Success && joiner.Groups["and"].Success))
+        {
+            return null;
+        }
+
+        return (ToYears(next.Value, unit), unit.Index + unit.Length);
     }
 
     private static bool Overlaps(List<NumberMention> mentions, int at) => mentions.Exists(m => m.Start <= at && at < m.End);

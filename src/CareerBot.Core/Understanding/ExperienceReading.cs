@@ -4,7 +4,7 @@ namespace CareerBot.Core.Understanding;
 /// <param name="Experiences">Years stated with a unit, a start date, "experience" or "no experience", explicit ones
 /// (naming experience) first.</param>
 /// <param name="ImplausibleYears">Years stated that no one can have (negative, or over <see cref="ExperienceExtractor.MaxYears"/>).</param>
-/// <param name="BareNumber">A number with no unit ("6", "and with 12?").</param>
+/// <param name="BareNumber">A number with no unit ("6", "and with 12?"), even beside stated years ("3 vs 12 years").</param>
 /// <param name="StatedPay">A yearly amount of money ("55k", "52 000 €").</param>
 internal sealed record ExperienceReading(IReadOnlyList<Experience> Experiences, decimal? ImplausibleYears, decimal? BareNumber, decimal? StatedPay)
 {

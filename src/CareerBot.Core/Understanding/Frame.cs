@@ -46,6 +46,10 @@ public sealed record Frame
     /// <summary>Topics the content does not cover ("remote"), by limit id.</summary>
     public IReadOnlyList<string> Topics { get; init; } = [];
 
+    /// <summary>The message compares the career paths' pay ("which career path pays the most?"), which the content does
+    /// not give: a career-path word and a comparing figure in the same clause.</summary>
+    public bool ComparesCareerPaths { get; init; }
+
     /// <summary>The question is about the user themself ("what can I expect?").</summary>
     public bool Personal { get; init; }
 

@@ -91,8 +91,9 @@ public sealed class FrameRecognizer : IFrameRecognizer
         var reading = experience.Extract(words, language);
         var subject = subjects.Extract(words, matches);
         var figures = FigureCues.Where(f => cues.Contains(f.Cue)).Aggregate(Figures.None, (all, f) => all | f.Figure);
-        var levels = (cues.Contains(Cue.Junior) ? Levels.Junior : Levels.None) | (cues.Contains(Cue.Senior) ? Levels.Senior : Levels.None);
-        var requests = AskedFor(cues, subject, levels, words.TokenCount, figures != Figures.None || reading.Experiences.Count > 0);
+        var levels = (cues.Contains(Cue.Junior) ? Levels.Junior : Levels.None) | (cues.Contains(Cue.Senior) ? Levels.Senior : Levels.None)
+            | (cues.Contains(Cue.Mid) ? Levels.Mid : Levels.None);
+        var requests = AskedFor(cues, subject, levels, words.TokenCount, figures != Figures.None || reading.Experiences.Count > 0 || topics.Count > 0);
         var experiences = reading.Experiences;
         var other = experiences.Count > 1 ? experiences[1]
             : experiences.Count == 1 && figures.HasFlag(Figures.Compare) && reading.BareNumber is { } bare and >= 0 and <= ExperienceExtractor.MaxYears ? Experience.Exactly(bare)
@@ -106,12 +107,13 @@ public sealed class FrameRecognizer : IFrameRecognizer
             Experience = experiences.Count > 0 ? experiences[0] : null,
             OtherExperience = other,
             ImplausibleYears = reading.ImplausibleYears,
-            BareNumber = reading.BareNumber,
+            BareNumber = experiences.Count == 0 ? reading.BareNumber : null,
             Internships = cues.Contains(Cue.Internships),
             StatedPay = reading.StatedPay,
             Subject = subject,
             Place = PlaceOf(language, abroad, city, cues.Contains(Cue.Regions)),
             Topics = topics,
+            ComparesCareerPaths = InOneClause(words, matches, [Cue.CareerPaths, Cue.CareerPathsWeak], [Cue.Highest, Cue.WellPaid, Cue.Compare]),
             Personal = cues.Contains(Cue.Personal) && !cues.Contains(Cue.ThirdParty),
             Unsure = cues.Contains(Cue.Unsure),
             FollowUp = index.FollowUp.IsMatch(words.Folded),
@@ -173,12 +175,41 @@ public sealed class FrameRecognizer : IFrameRecognizer
         return regions ? new Place(PlaceKind.Regions, string.Empty) : null;
     }
 
-    /// <summary>The matches, less those inside a phrase of the <c>ignore</c> section ("how much experience").</summary>
+    /// <summary>Whether a cue of <paramref name="first"/> and one of <paramref name="second"/> sit in one sentence and
+    /// clause: no full stop, question mark or semicolon and no "and" of the vocabularies between them (a comma may
+    /// part a sentence's own words: "among the paths, which one pays best?").</summary>
+    private bool InOneClause(NormalizedText words, List<PhraseMatch<Concept>> matches, Cue[] first, Cue[] second)
+    {
+        foreach (var a in matches.Where(m => m.Value.Kind == ConceptKind.Cue && first.Contains(m.Value.Cue)))
+        {
+            foreach (var b in matches.Where(m => m.Value.Kind == ConceptKind.Cue && second.Contains(m.Value.Cue)))
+            {
+                var (from, to) = a.End <= b.Start ? (a.End, b.Start) : (b.End, a.Start);
+                if (to < from)
+                {
+                    return true;
+                }
+
+                var gapStart = from == 0 ? 0 : words.TokenEnds[from - 1];
+                var gapEnd = to >= words.TokenCount ? words.Folded.Length : words.TokenStarts[to];
+                var gap = words.Folded.AsSpan(gapStart, Math.Max(0, gapEnd - gapStart));
+                if (gap.IndexOfAny(";.?!") < 0 && !index.IsClauseJoiner(words.Words, from, to))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The matches, less the cues inside a phrase of the <c>ignore</c> section ("how much experience" asks no
+    /// salary); topics and roles there still count ("combien d'heures" is about working hours).</summary>
     private static List<PhraseMatch<Concept>> WithoutIgnored(List<PhraseMatch<Concept>> matches)
     {
         var ignored = matches.Where(m => m.Value.Kind == ConceptKind.Cue && m.Value.Cue == Cue.Ignore).ToList();
         return ignored.Count == 0
             ? matches
-            : matches.Where(m => !ignored.Exists(i => m.Start < i.End && i.Start < m.End)).ToList();
+            : matches.Where(m => m.Value.Kind != ConceptKind.Cue || !ignored.Exists(i => m.Start < i.End && i.Start < m.End)).ToList();
     }
 }

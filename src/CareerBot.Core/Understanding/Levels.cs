@@ -12,4 +12,7 @@ public enum Levels
 
     /// <summary>Senior, experienced.</summary>
     Senior = 1 << 1,
+
+    /// <summary>Mid-level.</summary>
+    Mid = 1 << 2,
 }

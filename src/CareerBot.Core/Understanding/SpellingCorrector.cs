@@ -39,7 +39,7 @@ internal sealed class SpellingCorrector
         for (var i = 0; i < text.TokenCount; i++)
         {
             var word = text.Words[i];
-            var replacement = abbreviations.GetValueOrDefault(word);
+            var replacement = abbreviations.GetValueOrDefault(word) ?? Unglued(word);
             if (replacement is null && !known.Contains(word) && lookUps < MaxLookUps && word.Length >= 5 && word.All(char.IsLetter))
             {
                 lookUps++;
@@ -63,6 +63,25 @@ internal sealed class SpellingCorrector
 
         rewritten.Append(text.Lower, copiedUpTo, text.Lower.Length - copiedUpTo);
         return TextNormalizer.Normalize(rewritten.ToString());
+    }
+
+    /// <summary>A figure glued to its unit ("2yrs", "7y", "5ans", "55k") as two words, the unit itself read as any
+    /// word; null for anything else.</summary>
+    private string? Unglued(string word)
+    {
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+        {
+            digits++;
+        }
+
+        if (digits == 0 || digits == word.Length || word.AsSpan(digits).IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return null;
+        }
+
+        var unit = word[digits..];
+        return word[..digits] + " " + (abbreviations.GetValueOrDefault(unit) ?? unit);
     }
 
     private string? Closest(string word)

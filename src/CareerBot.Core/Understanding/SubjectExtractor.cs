@@ -58,6 +58,12 @@ internal sealed class SubjectExtractor(VocabularyIndex index)
         }
 
         other ??= QualifiedJob(text, covered, self);
+        if (roleId is not null && matches.Any(m => m.Value.Kind == ConceptKind.Cue && m.Value.Cue == Cue.ThirdParty))
+        {
+            // "As a recruiter, what should I offer a backend developer?": the other job is the speaker's.
+            other = null;
+        }
+
         var startingOut = roleId is not null && (roleIsTarget || (otherIsSelf && target.Count > 0));
         return roleId is null && path is null && other is null ? Subject.None : new Subject(roleId, path, other, startingOut);
     }

@@ -25,7 +25,7 @@ internal sealed class VocabularyIndex
         (VocabularyKeys.Compare, Cue.Compare), (VocabularyKeys.WellPaid, Cue.WellPaid), (VocabularyKeys.Net, Cue.Net),
         (VocabularyKeys.Gross, Cue.Gross), (VocabularyKeys.Monthly, Cue.Monthly), (VocabularyKeys.Hourly, Cue.Hourly),
         (VocabularyKeys.Daily, Cue.Daily), (VocabularyKeys.Freelance, Cue.Freelance), (VocabularyKeys.Raise, Cue.Raise),
-        (VocabularyKeys.Junior, Cue.Junior), (VocabularyKeys.Senior, Cue.Senior),
+        (VocabularyKeys.Junior, Cue.Junior), (VocabularyKeys.Mid, Cue.Mid), (VocabularyKeys.Senior, Cue.Senior),
         (VocabularyKeys.Internships, Cue.Internships), (VocabularyKeys.Self, Cue.Self), (VocabularyKeys.Target, Cue.Target),
         (VocabularyKeys.ThirdParty, Cue.ThirdParty), (VocabularyKeys.Home, Cue.Home), (VocabularyKeys.Regions, Cue.Regions),
         (VocabularyKeys.Personal, Cue.Personal), (VocabularyKeys.Unsure, Cue.Unsure), (VocabularyKeys.Ignore, Cue.Ignore),
@@ -84,9 +84,18 @@ internal sealed class VocabularyIndex
             .GroupBy(e => Key(e.Phrase), StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First().Value!, StringComparer.Ordinal);
 
+        // A language's signals are its frequent words that no other language uses as frequent words or request words:
+        // "missions" is both French and English, so it tells neither. (Place names are left out: "Île-de-France" in
+        // the English file makes "de" no less French.)
+        var wordsOf = vocabularies.ToDictionary(
+            v => v.Language,
+            v => CueSections.Select(c => c.Key).Append(VocabularyKeys.CommonWords)
+                .SelectMany(v.Phrases).SelectMany(SignalTokens).ToHashSet(StringComparer.Ordinal));
         Signals = vocabularies.ToFrozenDictionary(
             v => v.Language,
-            v => v.Phrases(VocabularyKeys.CommonWords).SelectMany(SignalTokens).ToFrozenSet(StringComparer.Ordinal));
+            v => v.Phrases(VocabularyKeys.CommonWords).SelectMany(SignalTokens)
+                .Where(w => !wordsOf.Where(o => !o.Key.Equals(v.Language)).Any(o => o.Value.Contains(w)))
+                .ToFrozenSet(StringComparer.Ordinal));
         AccentedLetters = vocabularies.ToFrozenDictionary(
             v => v.Language,
             v => v.Sections.Values.SelectMany(entries => entries).SelectMany(e => e.Phrase)
@@ -116,6 +125,7 @@ internal sealed class VocabularyIndex
             .SelectMany(q => TextNormalizer.ToTokens(q).Split(' '))
             .Concat(JobNounsBefore).Concat(JobNounsAfter)
             .ToFrozenSet(StringComparer.Ordinal);
+        ClauseJoiners = All(VocabularyKeys.RangeAnd).Select(TextNormalizer.ToTokens).Where(w => w.Length > 0).ToFrozenSet(StringComparer.Ordinal);
         CompoundTails = All(VocabularyKeys.CompoundTails).Select(TextNormalizer.ToTokens).ToFrozenSet(StringComparer.Ordinal);
 
         MonthNumbers = vocabularies.SelectMany(v => v[VocabularyKeys.Months])
@@ -140,6 +150,7 @@ internal sealed class VocabularyIndex
         OrMoreBefore = Before(All(VocabularyKeys.OrMoreBefore));
         OrMoreAfter = Tier($@"\G\s*(?:{Alternation(All(VocabularyKeys.OrMoreAfter))})");
         LessThanBefore = Before(All(VocabularyKeys.LessThanBefore));
+        MinusBefore = Before(All(VocabularyKeys.MinusBefore));
         RangeOpenerBefore = Before(All(VocabularyKeys.RangeOpeners));
         RangeJoiner = Tier(
             $@"^\s*(?:-|~|/|(?<word>{Alternation(All(VocabularyKeys.RangeJoiners))})|(?<and>{Alternation(All(VocabularyKeys.RangeAnd))}))\s*$");
@@ -166,6 +177,24 @@ internal sealed class VocabularyIndex
         var fillers = Alternation(All(VocabularyKeys.Fillers));
         FollowUp = Tier($@"^[\s,.!]*(?:{fillers}[\s,.!]*)*(?:{Alternation(All(VocabularyKeys.FollowUps))})");
     }
+
+    /// <summary>Whether any of the words from <paramref name="from"/> to <paramref name="to"/> (excluded) joins two
+    /// clauses ("and", "et").</summary>
+    public bool IsClauseJoiner(IReadOnlyList<string> words, int from, int to)
+    {
+        for (var i = from; i < to && i < words.Count; i++)
+        {
+            if (ClauseJoiners.Contains(words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words that join clauses ("and", "et"): the vocabularies' "and" of ranges.</summary>
+    public FrozenSet<string> ClauseJoiners { get; }
 
     /// <summary>Every language, the default first.</summary>
     public IReadOnlyList<Language> Languages { get; }
@@ -236,6 +265,9 @@ internal sealed class VocabularyIndex
     public TieredRegex OrMoreAfter { get; }
 
     public TieredRegex LessThanBefore { get; }
+
+    /// <summary>A minus sign in words right before a figure ("minus", "moins").</summary>
+    public TieredRegex MinusBefore { get; }
 
     public TieredRegex RangeOpenerBefore { get; }
 
