@@ -102,7 +102,7 @@ public sealed class RouteTable
             new("cancel", i => i.Frame.Asks(Requests.Cancel), new CancelDialog()),
             new("help", i => i.Frame.Asks(Requests.Help), new HelpDialog()),
             new("roles", i => i.Frame.Asks(Requests.Roles), new RolesDialog()),
-            new("another role", i => i.Frame.Subject.OtherRole is not null, new OtherRoleDialog()),
+            new("another role", i => i.Frame.Subject.OtherRole is not null && (i.Frame.Subject.RoleId is null || i.Frame.Wants(Figures.Compare)), new OtherRoleDialog()),
             new("another country", i => i.Frame.Place is { Kind: PlaceKind.Abroad }, new AbroadDialog()),
             new("missions", i => i.Frame.Asks(Requests.Missions), missions),
             new("qualities", i => i.Frame.Asks(Requests.Qualities), qualities),

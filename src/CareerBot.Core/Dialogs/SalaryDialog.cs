@@ -49,14 +49,16 @@ public sealed class SalaryDialog : IDialog
         }
 
         var answer = new Figuring(input, figures, pay);
-        if (years is not null && frame.OtherExperience is { } other)
+        if (frame.Subject.StartingOut && frame.Levels == Levels.None)
         {
-            return answer.Compare(years, other);
+            // Moving into the role: years elsewhere are not years in it.
+            return answer.FirstBand(frame.Internships ? LimitIds.Internships : null);
         }
 
-        if (years is null && (IsSeveral(frame.Levels) || (figures.HasFlag(Figures.Compare) && frame.Levels != Levels.None)))
+        var compared = (years is null ? 0 : 1) + (frame.OtherExperience is null ? 0 : 1) + LevelCount(frame.Levels);
+        if (compared >= 2 && (figures.HasFlag(Figures.Compare) || frame.OtherExperience is not null || years is null))
         {
-            return answer.Levels(frame.Levels);
+            return answer.Compare(frame.Levels, [.. new[] { years, frame.OtherExperience }.OfType<Experience>()]);
         }
 
         if (years is not null)
@@ -105,7 +107,7 @@ public sealed class SalaryDialog : IDialog
         return Answer(fromCard)!;
     }
 
-    private static bool IsSeveral(Levels levels) => (levels & (levels - 1)) != 0;
+    private static int LevelCount(Levels levels) => System.Numerics.BitOperations.PopCount((uint)levels);
 
     /// <summary>The bands a title stands for, the article speaking in years: a junior's is the first, a mid-level's
     /// those between the first and the last two, a senior's the last two (the last alone beside others).</summary>
@@ -146,8 +148,12 @@ public sealed class SalaryDialog : IDialog
             return Experience.Exactly(bare);
         }
 
+        // "how much is that per month?", "and net?": the same years, another kind of figure ("gross or net?" asks what
+        // the figures are, not another one).
+        const Figures OtherKind = Figures.Net | Figures.Monthly | Figures.Hourly | Figures.Daily;
         var refines = figures != Figures.None || frame.Place is not null || frame.StatedPay is not null;
-        return IsFollowUp(input) && refines && !frame.Asks(Requests.Table) ? input.State.LastYears : null;
+        var sameYears = input.State.LastTopic == Topic.Salary && !figures.HasFlag(Figures.Gross) && ((figures & OtherKind) != 0 || IsFollowUp(input));
+        return sameYears && refines && !frame.Asks(Requests.Table) && frame.Levels == Levels.None ? input.State.LastYears : null;
     }
 
     /// <summary>A question only about whether the figures are gross or net ("are these net or gross?").</summary>
@@ -237,7 +243,7 @@ public sealed class SalaryDialog : IDialog
 
             var minimum = bands[0].Minimum;
             var maximum = bands[^1].Maximum;
-            var hint = input.State.HintShown ? null : ReplyText.Paragraphs(text.Say(MessageKeys.SalaryContext, ("context", table.Context)), Hint(bands));
+            var hint = input.State.HintShown ? null : text.Say(MessageKeys.SalaryContext, ("context", table.Context)) + " " + Hint(bands);
             var markdown = ReplyText.Paragraphs(
                 sentence,
                 Net(minimum, maximum),
@@ -250,12 +256,20 @@ public sealed class SalaryDialog : IDialog
             };
         }
 
-        public DialogOutcome Compare(Experience first, Experience second)
+        /// <summary>Bands side by side, lowest first: for each title (junior, mid-level, senior) its bands, for each
+        /// number of years its band.</summary>
+        public DialogOutcome Compare(Levels levels, IReadOnlyList<Experience> experiences)
         {
-            var (low, high) = first.Years <= second.Years ? (first, second) : (second, first);
-            var lines = new List<string>();
+            var lines = new List<(decimal From, string Line)>();
             var highlighted = new List<SalaryBand>();
-            foreach (var years in new[] { low, high })
+            foreach (var level in new[] { Understanding.Levels.Junior, Understanding.Levels.Mid, Understanding.Levels.Senior }.Where(l => levels.HasFlag(l)))
+            {
+                var bands = BandsOf(level, table, beside: true);
+                highlighted.AddRange(bands);
+                lines.AddRange(bands.Select(b => (b.FromYears, text.BandLine(b))));
+            }
+
+            foreach (var years in experiences)
             {
                 var bands = SalaryBandLookup.For(table, years);
                 if (bands.Count == 0)
@@ -264,29 +278,19 @@ public sealed class SalaryDialog : IDialog
                 }
 
                 highlighted.AddRange(bands);
-                lines.Add(text.Say(
+                lines.Add((years.Years, text.Say(
                     MessageKeys.SalaryCompareLine,
                     ("experience", text.Experience(years)),
                     ("range", text.YearlyRange(bands[0].Minimum, bands[^1].Maximum)),
-                    ("band", string.Join(", ", bands.Select(text.BandSpan)))));
+                    ("band", string.Join(", ", bands.Select(text.BandSpan))))));
             }
 
-            var markdown = ReplyText.Paragraphs(text.Say(MessageKeys.SalaryCompare, Country) + "\n\n" + string.Join('\n', lines), Notes());
-            return Answered(HandledAs.SalaryCompare, markdown, highlighted, Offers.Salary) with { State = Leave() with { LastYears = high } };
-        }
-
-        public DialogOutcome Levels(Levels levels)
-        {
-            var bands = new[] { Understanding.Levels.Junior, Understanding.Levels.Mid, Understanding.Levels.Senior }
-                .Where(l => levels.HasFlag(l))
-                .SelectMany(l => BandsOf(l, table, beside: true))
-                .Distinct()
-                .ToList();
             var markdown = ReplyText.Paragraphs(
-                text.Limit(LimitIds.Seniority),
-                text.Say(MessageKeys.SalaryCompare, Country) + "\n\n" + string.Join('\n', bands.Select(text.BandLine)),
+                levels == Understanding.Levels.None ? null : text.Limit(LimitIds.Seniority),
+                text.Say(MessageKeys.SalaryCompare, Country) + "\n\n" + string.Join('\n', lines.OrderBy(l => l.From).Select(l => l.Line).Distinct()),
                 Notes());
-            return Answered(HandledAs.SalaryCompare, markdown, bands, Offers.Salary);
+            var outcome = Answered(HandledAs.SalaryCompare, markdown, [.. highlighted.Distinct()], Offers.Salary);
+            return experiences.Count == 0 ? outcome : outcome with { State = Leave() with { LastYears = experiences.MaxBy(e => e.Years) } };
         }
 
         public DialogOutcome FirstBand(string? limit)

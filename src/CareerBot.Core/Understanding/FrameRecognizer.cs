@@ -113,7 +113,7 @@ public sealed class FrameRecognizer : IFrameRecognizer
             Subject = subject,
             Place = PlaceOf(language, abroad, city, cues.Contains(Cue.Regions)),
             Topics = topics,
-            ComparesCareerPaths = InOneClause(words, matches, [Cue.CareerPaths, Cue.CareerPathsWeak], [Cue.Highest, Cue.WellPaid, Cue.Compare]),
+            ComparesCareerPaths = InOneClause(words, matches, [Cue.CareerPaths, Cue.CareerPathsWeak], [Cue.Highest, Cue.Compare]),
             Personal = cues.Contains(Cue.Personal) && !cues.Contains(Cue.ThirdParty),
             Unsure = cues.Contains(Cue.Unsure),
             FollowUp = index.FollowUp.IsMatch(words.Folded),

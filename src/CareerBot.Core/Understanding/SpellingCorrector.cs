@@ -6,12 +6,17 @@ namespace CareerBot.Core.Understanding;
 /// <summary>Rewrites a message's words before they are recognised: abbreviations and slang spellings become what they
 /// stand for ("cb" → "combien"), and a word CareerBot does not know becomes the known word it is a typo of ("salry" →
 /// "salary", "devlopper" → "developer"). A word is a typo of a known word of five letters or more that starts with the
-/// same letter and is one edit away (two from eight letters: <see cref="EditDistance.Tolerance"/>). Words every
-/// language file lists as frequent are never corrected, so "still" does not become "skill".</summary>
+/// same letter and is one edit away (two from eight letters: <see cref="EditDistance.Tolerance"/>), and a short word is
+/// not shortened. Words every language file lists as frequent are never corrected, so "still" does not become
+/// "skill".</summary>
 internal sealed class SpellingCorrector
 {
     /// <summary>The most unknown words of one message looked up for typos: hostile input stays cheap.</summary>
     private const int MaxLookUps = 30;
+
+    /// <summary>Up to this length, a word is not corrected to a shorter one: an extra letter in a short word is more
+    /// often another word ("monkey" is not "money") than a typo.</summary>
+    private const int ShortWord = 6;
 
     private readonly FrozenSet<string> known;
     private readonly FrozenDictionary<char, string[]> targets;
@@ -75,7 +80,7 @@ internal sealed class SpellingCorrector
             digits++;
         }
 
-        if (digits == 0 || digits == word.Length || word.AsSpan(digits).IndexOfAnyInRange('0', '9') >= 0)
+        if (digits == 0 || digits == word.Length || !word[digits..].All(char.IsLetter))
         {
             return null;
         }
@@ -97,7 +102,7 @@ internal sealed class SpellingCorrector
         foreach (var candidate in candidates)
         {
             var max = Math.Min(tolerance, EditDistance.Tolerance(candidate.Length));
-            if (max == 0 || Math.Abs(candidate.Length - word.Length) > max)
+            if (max == 0 || Math.Abs(candidate.Length - word.Length) > max || (word.Length <= ShortWord && word.Length > candidate.Length))
             {
                 continue;
             }

@@ -65,6 +65,12 @@ internal sealed class SubjectExtractor(VocabularyIndex index)
         }
 
         var startingOut = roleId is not null && (roleIsTarget || (otherIsSelf && target.Count > 0));
+        if (roleIsTarget)
+        {
+            // "Support technician for 5 years, I'm moving to backend": the other job is where the speaker comes from.
+            other = null;
+        }
+
         return roleId is null && path is null && other is null ? Subject.None : new Subject(roleId, path, other, startingOut);
     }
 

@@ -95,7 +95,7 @@ internal static partial class TextNormalizer
             }
 
             starts[words] = i;
-            while (i < length && IsWordCharacter(folded[i]))
+            while (i < length && (IsWordCharacter(folded[i]) || IsLanguageSuffix(folded, i)))
             {
                 tokens[tokensLength++] = folded[i++];
             }
@@ -140,6 +140,11 @@ internal static partial class TextNormalizer
             ? decomposed[0]
             : c;
     }
+
+    /// <summary>The '#' or '+' of a word such as "c#", "f#" or "c++": part of the word after a letter (or another
+    /// '+'), so that "c#" is not read as "c".</summary>
+    private static bool IsLanguageSuffix(ReadOnlySpan<char> text, int i) =>
+        text[i] is '#' or '+' && i > 0 && (char.IsAsciiLetter(text[i - 1]) || (text[i] == '+' && text[i - 1] == '+' && i > 1 && char.IsAsciiLetter(text[i - 2])));
 
     private static bool IsWordCharacter(char c) => char.IsAsciiLetterOrDigit(c) || (c >= 128 && CharUnicodeInfo.GetUnicodeCategory(c)
         is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter

@@ -45,16 +45,16 @@ internal sealed class VocabularyIndex
         {
             foreach (var (key, cue) in CueSections)
             {
-                phrases.AddRange(vocabulary.Phrases(key).Select(p => (Words(p), Concept.Of(cue))));
+                phrases.AddRange(vocabulary[key].Select(e => (ReadableWords(e), Concept.Of(cue))));
             }
 
             foreach (var topic in vocabulary.TopicIds)
             {
                 var key = new VocabularyKey(VocabularyKeys.TopicPrefix + topic, VocabularyKind.Phrases, "a topic");
-                phrases.AddRange(vocabulary.Phrases(key).Select(p => (Words(p), new Concept(ConceptKind.Topic, Value: topic))));
+                phrases.AddRange(vocabulary[key].Select(e => (ReadableWords(e), new Concept(ConceptKind.Topic, Value: topic))));
             }
 
-            phrases.AddRange(vocabulary.Phrases(VocabularyKeys.OtherRoles).Select(p => (Words(p), new Concept(ConceptKind.OtherRole))));
+            phrases.AddRange(vocabulary[VocabularyKeys.OtherRoles].Select(e => (ReadableWords(e), new Concept(ConceptKind.OtherRole))));
             phrases.AddRange(vocabulary[VocabularyKeys.Abroad].Select(e => (Words(e.Phrase), new Concept(ConceptKind.Abroad, Value: Key(e.Phrase)))));
             phrases.AddRange(vocabulary[VocabularyKeys.Cities].Select(e => (Words(e.Phrase), new Concept(ConceptKind.City, Value: Key(e.Phrase)))));
         }
@@ -328,6 +328,22 @@ internal sealed class VocabularyIndex
         }
 
         return [.. words];
+    }
+
+    /// <summary>The words of an entry the phrase matcher looks for; fails when the entry has none, or only a letter
+    /// left of a symbol ("a+" reads as "a", which would match every "a"; "k€" as "k").</summary>
+    private static string[] ReadableWords(VocabularyEntry entry)
+    {
+        var words = Words(entry.Phrase);
+        // An elided word is one letter on purpose ("j'" is "je").
+        var elided = entry.Phrase.TrimEnd().EndsWith('\'') || entry.Phrase.TrimEnd().EndsWith('\u2019');
+        if (words.Length == 0 || (words.Length == 1 && words[0].Length == 1 && entry.Phrase.Trim().Length > 1 && !elided))
+        {
+            var read = words.Length == 0 ? "no word at all" : $"'{words[0]}'";
+            throw new ContentException(entry.Source, $"'{entry.Phrase}' reads as {read}: CareerBot reads letters and digits (and the '#' or '+' of 'c#', 'c++'); write the words people type.");
+        }
+
+        return words;
     }
 
     /// <summary>A place's key: its phrase, tokenised.</summary>
