@@ -150,9 +150,9 @@ public sealed class SalaryDialog : IDialog
 
         // "how much is that per month?", "and net?": the same years, another kind of figure ("gross or net?" asks what
         // the figures are, not another one).
-        const Figures OtherKind = Figures.Net | Figures.Monthly | Figures.Hourly | Figures.Daily;
+        const Figures otherKind = Figures.Net | Figures.Monthly | Figures.Hourly | Figures.Daily;
         var refines = figures != Figures.None || frame.Place is not null || frame.StatedPay is not null;
-        var sameYears = input.State.LastTopic == Topic.Salary && !figures.HasFlag(Figures.Gross) && ((figures & OtherKind) != 0 || IsFollowUp(input));
+        var sameYears = input.State.LastTopic == Topic.Salary && !figures.HasFlag(Figures.Gross) && ((figures & otherKind) != 0 || IsFollowUp(input));
         return sameYears && refines && !frame.Asks(Requests.Table) && frame.Levels == Levels.None ? input.State.LastYears : null;
     }
 

@@ -8,7 +8,7 @@ namespace CareerBot.Core.Tests.Understanding;
 public sealed class FrameHostileInputTests
 {
     /// <summary>Hostile messages by name (the names keep the test list readable).</summary>
-    private static readonly Dictionary<string, string> hostile = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> Hostile = new(StringComparer.Ordinal)
     {
         ["empty"] = "",
         ["space"] = " ",
@@ -41,11 +41,11 @@ public sealed class FrameHostileInputTests
         ["JSON"] = "{\"text\": \"salary\", \"years\": 5}",
     };
 
-    /// <summary>Each hostile message by name, with no locale, each of CareerBot's and one it does not know.</summary>
+    /// <summary>Each Hostile message by name, with no locale, each of CareerBot's and one it does not know.</summary>
     public static TheoryData<string, string?> Inputs()
     {
         var data = new TheoryData<string, string?>();
-        foreach (var name in hostile.Keys)
+        foreach (var name in Hostile.Keys)
         {
             foreach (var locale in new[] { null, "en-US", "fr-FR", "xx" })
             {
@@ -60,7 +60,7 @@ public sealed class FrameHostileInputTests
     [MemberData(nameof(Inputs))]
     public void Never_throws(string name, string? locale)
     {
-        var frame = Recognizers.Shared.Recognize(hostile[name], locale);
+        var frame = Recognizers.Shared.Recognize(Hostile[name], locale);
 
         Assert.NotNull(frame.Language);
         Assert.NotNull(frame.Subject);

@@ -10,7 +10,7 @@ namespace CareerBot.Core.Tests.Understanding;
 public sealed class FrameRecognizerWarmUpTests
 {
     /// <summary>A recognizer on models of its own that no message has yet asked for a relative date.</summary>
-    private static readonly Lazy<(FrameRecognizer Recognizer, RecognizerModels Models)> cold = new(() =>
+    private static readonly Lazy<(FrameRecognizer Recognizer, RecognizerModels Models)> Cold = new(() =>
     {
         var models = NewModels();
         return (new FrameRecognizer(TestContent.Catalog, models, new FakeTimeProvider(TestContent.Today)), models);
@@ -57,7 +57,7 @@ public sealed class FrameRecognizerWarmUpTests
     [InlineData("depuis l'année dernière", "fr-FR", 1)]
     public void Reads_written_start_dates_without_the_DateTime_model(string text, string locale, double years)
     {
-        var (recognizer, models) = cold.Value;
+        var (recognizer, models) = Cold.Value;
 
         var frame = recognizer.Recognize(text, locale);
 
@@ -71,7 +71,7 @@ public sealed class FrameRecognizerWarmUpTests
     [InlineData("salaire de départ", "fr-FR")]
     public void A_start_word_without_a_date_does_not_build_the_DateTime_model(string text, string locale)
     {
-        var (recognizer, models) = cold.Value;
+        var (recognizer, models) = Cold.Value;
 
         var frame = recognizer.Recognize(text, locale);
 

@@ -8,29 +8,29 @@ namespace CareerBot.Core.Tests.Understanding;
 /// context, and a move into the role starts out in it.</summary>
 public sealed class FrameSubjectTests
 {
-    private const string backend = "backend-developer";
+    private const string Backend = "backend-developer";
 
     [Theory]
     // the role of the content, by its name and aliases
-    [InlineData("What is the salary of a backend developer?", "en-US", backend, null, null, false)]
-    [InlineData("how much do backend devs make?", "en-US", backend, null, null, false)]
-    [InlineData("what do back-end developers earn?", "en-US", backend, null, null, false)]
-    [InlineData("back end dev with 5 years", "en-US", backend, null, null, false)]
-    [InlineData("back-end developer", "en-US", backend, null, null, false)]
-    [InlineData("server-side developer", "en-US", backend, null, null, false)]
-    [InlineData("api developer salary", "en-US", backend, null, null, false)]
-    [InlineData("bakend devlopper salary", "en-US", backend, null, null, false)]
-    [InlineData("salary of a backend enginer", "en-US", backend, null, null, false)]
-    [InlineData("As a recruiter, what should I offer a backend developer?", "en-US", backend, null, null, false)]
-    [InlineData("combien gagne un développeur backend ?", "fr-FR", backend, null, null, false)]
-    [InlineData("salaire developpeur back-end", "fr-FR", backend, null, null, false)]
-    [InlineData("combien gagnent les développeurs backend ?", "fr-FR", backend, null, null, false)]
-    [InlineData("salaire dev back", "fr-FR", backend, null, null, false)]
-    [InlineData("combien gagne un devloppeur bakend", "fr-FR", backend, null, null, false)]
-    [InlineData("que fait un dev back au quotidien ?", "fr-FR", backend, null, null, false)]
-    [InlineData("I'm a backend developer with 5 years", "en-US", backend, null, null, false)]
-    [InlineData("my daughter is a backend developer, is she underpaid with 3 years and 40k?", "en-US", backend, null, null, false)]
-    [InlineData("je suis développeur backend avec 5 ans d'expérience", "fr-FR", backend, null, null, false)]
+    [InlineData("What is the salary of a backend developer?", "en-US", Backend, null, null, false)]
+    [InlineData("how much do backend devs make?", "en-US", Backend, null, null, false)]
+    [InlineData("what do back-end developers earn?", "en-US", Backend, null, null, false)]
+    [InlineData("back end dev with 5 years", "en-US", Backend, null, null, false)]
+    [InlineData("back-end developer", "en-US", Backend, null, null, false)]
+    [InlineData("server-side developer", "en-US", Backend, null, null, false)]
+    [InlineData("api developer salary", "en-US", Backend, null, null, false)]
+    [InlineData("bakend devlopper salary", "en-US", Backend, null, null, false)]
+    [InlineData("salary of a backend enginer", "en-US", Backend, null, null, false)]
+    [InlineData("As a recruiter, what should I offer a backend developer?", "en-US", Backend, null, null, false)]
+    [InlineData("combien gagne un développeur backend ?", "fr-FR", Backend, null, null, false)]
+    [InlineData("salaire developpeur back-end", "fr-FR", Backend, null, null, false)]
+    [InlineData("combien gagnent les développeurs backend ?", "fr-FR", Backend, null, null, false)]
+    [InlineData("salaire dev back", "fr-FR", Backend, null, null, false)]
+    [InlineData("combien gagne un devloppeur bakend", "fr-FR", Backend, null, null, false)]
+    [InlineData("que fait un dev back au quotidien ?", "fr-FR", Backend, null, null, false)]
+    [InlineData("I'm a backend developer with 5 years", "en-US", Backend, null, null, false)]
+    [InlineData("my daughter is a backend developer, is she underpaid with 3 years and 40k?", "en-US", Backend, null, null, false)]
+    [InlineData("je suis développeur backend avec 5 ans d'expérience", "fr-FR", Backend, null, null, false)]
     // one of its career paths
     [InlineData("How much does a technical manager earn?", "en-US", null, 4, null, false)]
     [InlineData("How do I become an applications architect?", "en-US", null, 2, null, false)]
@@ -71,17 +71,17 @@ public sealed class FrameSubjectTests
     [InlineData("combien gagne un ingénieur devops", "fr-FR", null, null, "ingénieur devops", false)]
     [InlineData("salaire d'une infirmière", "fr-FR", null, null, "infirmière", false)]
     [InlineData("salaire d'un prof", "fr-FR", null, null, "prof", false)]
-    [InlineData("can a backend developer become a project manager?", "en-US", backend, 0, null, false)]
+    [InlineData("can a backend developer become a project manager?", "en-US", Backend, 0, null, false)]
     // moving into the role: the subject, starting out in it
-    [InlineData("I want to become a backend developer", "en-US", backend, null, null, true)]
-    [InlineData("What skills do I need to become a backend developer?", "en-US", backend, null, null, true)]
-    [InlineData("I'm a support technician and want to move to backend, what would I earn?", "en-US", backend, null, null, true)]
-    [InlineData("I'm a support technician near Lyon, I do some scripting and SQL, I want to move into backend development: what would I earn?", "en-US", backend, null, null, true)]
-    [InlineData("I work as a teacher, can I switch to backend?", "en-US", backend, null, null, true)]
-    [InlineData("I'm a nurse, can I become a backend developer?", "en-US", backend, null, null, true)]
-    [InlineData("je veux devenir développeur backend", "fr-FR", backend, null, null, true)]
-    [InlineData("je suis infirmière et je veux devenir développeuse backend", "fr-FR", backend, null, null, true)]
-    [InlineData("je suis technicien support et je veux passer au backend, combien je gagnerais ?", "fr-FR", backend, null, null, true)]
+    [InlineData("I want to become a backend developer", "en-US", Backend, null, null, true)]
+    [InlineData("What skills do I need to become a backend developer?", "en-US", Backend, null, null, true)]
+    [InlineData("I'm a support technician and want to move to Backend, what would I earn?", "en-US", Backend, null, null, true)]
+    [InlineData("I'm a support technician near Lyon, I do some scripting and SQL, I want to move into backend development: what would I earn?", "en-US", Backend, null, null, true)]
+    [InlineData("I work as a teacher, can I switch to backend?", "en-US", Backend, null, null, true)]
+    [InlineData("I'm a nurse, can I become a backend developer?", "en-US", Backend, null, null, true)]
+    [InlineData("je veux devenir développeur backend", "fr-FR", Backend, null, null, true)]
+    [InlineData("je suis infirmière et je veux devenir développeuse backend", "fr-FR", Backend, null, null, true)]
+    [InlineData("je suis technicien support et je veux passer au Backend, combien je gagnerais ?", "fr-FR", Backend, null, null, true)]
     // nobody in particular, or only the speaker's own job
     [InlineData("what's the salary?", "en-US", null, null, null, false)]
     [InlineData("I'm a designer", "en-US", null, null, null, false)]
@@ -93,7 +93,7 @@ public sealed class FrameSubjectTests
     {
         var frame = Recognizers.Shared.Recognize(text, locale);
 
-        var path = careerPath is null ? null : new CareerPathRef(backend, careerPath.Value);
+        var path = careerPath is null ? null : new CareerPathRef(Backend, careerPath.Value);
         Assert.Equal(new Subject(role, path, otherRole, startingOut), frame.Subject);
     }
 

@@ -7,7 +7,7 @@ namespace CareerBot.Core.Tests.Understanding;
 /// words CareerBot knows are left alone.</summary>
 public sealed class SpellingCorrectorTests
 {
-    private static readonly Lazy<SpellingCorrector> corrector = new(() => new VocabularyIndex(TestContent.Catalog).Corrector);
+    private static readonly Lazy<SpellingCorrector> Corrector = new(() => new VocabularyIndex(TestContent.Catalog).Corrector);
 
     [Theory]
     // typos of known words
@@ -43,7 +43,7 @@ public sealed class SpellingCorrectorTests
     [InlineData("développeur", "developpeur")]
     public void Rewrites_typos_and_abbreviations_into_known_words(string text, string words)
     {
-        var corrected = corrector.Value.Correct(TextNormalizer.Normalize(text));
+        var corrected = Corrector.Value.Correct(TextNormalizer.Normalize(text));
 
         Assert.Equal(words, corrected.Tokens.Trim());
     }
