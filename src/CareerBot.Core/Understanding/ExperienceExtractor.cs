@@ -25,7 +25,9 @@ internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModel
     /// <summary>The least amount read as a yearly pay.</summary>
     private const decimal LeastYearlyPay = 10_000;
 
-    public ExperienceReading Extract(NormalizedText text, Language language)
+    /// <summary>Reads <paramref name="text"/>; <paramref name="payPhrases"/> are where the message asks about pay ("make a
+    /// year", "how much"): "a year" right after or inside one is a period of pay, not a year of experience.</summary>
+    public ExperienceReading Extract(NormalizedText text, Language language, IReadOnlyList<Range>? payPhrases = null)
     {
         if (text.TokenCount == 0)
         {
@@ -33,7 +35,7 @@ internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModel
         }
 
         var folded = text.Folded;
-        var mentions = FindNumbers(text, language);
+        var mentions = FindNumbers(text, language, payPhrases ?? []);
         var stated = new List<Experience>();
         var explicitly = new List<Experience>();
         decimal? bare = null;
@@ -48,13 +50,13 @@ internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModel
                 continue;
             }
 
-            if (Pay(folded, mention, before) is { } amount)
+            if (!index.UnitAfter.IsMatch(folded, mention.End) && Pay(folded, mention, before) is { } amount)
             {
                 pay ??= amount;
                 continue;
             }
 
-            if (mention.Value >= LeastPay && !mention.IsYear)
+            if (mention.Value >= LeastPay && !mention.IsYear && !index.UnitAfter.IsMatch(folded, mention.End))
             {
                 continue;
             }
@@ -72,6 +74,12 @@ internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModel
                     var explicitRange = index.ExperienceAfter.IsMatch(folded, UnitEnd(folded, mentions[i + 1]));
                     (explicitRange ? explicitly : stated).Add(range);
                     i++;
+                    continue;
+                }
+
+                if (index.OneArticleWords.Contains(mention.Text))
+                {
+                    // "une expérience de 5 ans": an article, not one year.
                     continue;
                 }
 
@@ -170,13 +178,14 @@ internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModel
         return amount >= LeastYearlyPay ? amount : null;
     }
 
-    private List<NumberMention> FindNumbers(NormalizedText text, Language language)
+    private List<NumberMention> FindNumbers(NormalizedText text, Language language, IReadOnlyList<Range> payPhrases)
     {
         var mentions = new List<NumberMention>();
         foreach (var result in models.ParseNumbers(language, text.Lower))
         {
             var written = result.Text.Trim();
             if (index.HalfWords.Any(h => h == written || h.EndsWith(" " + written, StringComparison.Ordinal))
+                || written.Any(c => char.IsDigit(c) && !char.IsAsciiDigit(c))
                 || result.Resolution is null
                 || !result.Resolution.TryGetValue("value", out var raw)
                 || raw is not string value
@@ -194,7 +203,8 @@ internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModel
                     number = -number;
                     start--;
                 }
-                else if (number > 0 && index.MinusBefore.Match(Before(text.Folded, start)) is { Success: true } minus)
+                else if (number > 0 && index.MinusBefore.Match(Before(text.Folded, start)) is { Success: true } minus
+                    && !index.OrMoreBefore.IsMatch(Before(text.Folded, start)) && !index.LessThanBefore.IsMatch(Before(text.Folded, start)))
                 {
                     number = -number;
                     start = Math.Max(0, start - 40) + minus.Index;
@@ -204,21 +214,24 @@ internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModel
             }
         }
 
-        // Number words of the vocabulary where the model read none ("a dozen"; any number in a language it lacks).
+        // Number words of the vocabulary where the model read none, or only a part ("a dozen", "une dizaine" where the
+        // model reads "une"; any number in a language it lacks). The model's longer readings win ("twenty-three").
         foreach (Match word in index.NumberWords.Matches(text.Folded))
         {
-            if (!Overlaps(mentions, word.Index) && !mentions.Exists(m => word.Index < m.Start && m.Start < word.Index + word.Length)
-                && index.NumberWordValues.TryGetValue(word.Value, out var value))
+            var end = word.Index + word.Length;
+            mentions.RemoveAll(m => word.Index <= m.Start && m.End <= end && m.End - m.Start < word.Length);
+            if (!mentions.Exists(m => m.Start < end && word.Index < m.End) && index.NumberWordValues.TryGetValue(word.Value, out var value))
             {
-                mentions.Add(new NumberMention(word.Index, word.Index + word.Length, value, word.Value));
+                mentions.Add(new NumberMention(word.Index, end, value, word.Value));
             }
         }
 
         foreach (Match article in index.OneArticle.Matches(text.Folded))
         {
-            // "45,000 a year" is a yearly amount, not one year.
-            var afterAmount = mentions.Exists(m => m.End <= article.Index && string.IsNullOrWhiteSpace(text.Folded[m.End..article.Index].Replace(",", string.Empty, StringComparison.Ordinal)));
-            if (!Overlaps(mentions, article.Index) && !afterAmount)
+            // "45,000 a year", "60 grand a year", "how much a year", "make a year": a period of pay, not one year.
+            var afterAmount = mentions.Exists(m => m.End <= article.Index && IsAmountEnd(text.Folded, m.End, article.Index));
+            var inPayPhrase = payPhrases.Any(p => p.Start.Value <= article.Index && article.Index <= p.End.Value + 1);
+            if (!Overlaps(mentions, article.Index) && !afterAmount && !inPayPhrase)
             {
                 mentions.Add(new NumberMention(article.Index, article.Index + article.Value.TrimEnd().Length, 1, article.Value.Trim()));
             }
@@ -246,6 +259,15 @@ internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModel
         }
 
         return (ToYears(next.Value, unit), unit.Index + unit.Length);
+    }
+
+    /// <summary>Whether only spaces, commas and a thousands word ("k", "grand") lie between an amount ending at
+    /// <paramref name="end"/> and <paramref name="next"/>.</summary>
+    private bool IsAmountEnd(string folded, int end, int next)
+    {
+        var thousands = index.ThousandsAfter.Match(folded, end);
+        var from = thousands.Success && thousands.Index + thousands.Length <= next ? thousands.Index + thousands.Length : end;
+        return string.IsNullOrWhiteSpace(folded[from..next].Replace(",", string.Empty, StringComparison.Ordinal));
     }
 
     private static bool Overlaps(List<NumberMention> mentions, int at) => mentions.Exists(m => m.Start <= at && at < m.End);

@@ -29,6 +29,10 @@ public sealed class FrameRecognizer : IFrameRecognizer
         (Cue.Daily, Figures.Daily), (Cue.Freelance, Figures.Freelance), (Cue.Raise, Figures.Raise),
     ];
 
+    /// <summary>Requests that a longer phrase of another cue swallows (salary, personal and figure cues always count).</summary>
+    private static readonly HashSet<Cue> Subordinate =
+        [Cue.Missions, Cue.Qualities, Cue.CareerPaths, Cue.CareerPathsWeak, Cue.Roles, Cue.Greeting, Cue.Help, Cue.Thanks, Cue.Goodbye, Cue.Cancel];
+
     private const Requests Content = Requests.Salary | Requests.Table | Requests.Missions | Requests.Qualities
         | Requests.CareerPaths | Requests.Roles;
 
@@ -64,7 +68,7 @@ public sealed class FrameRecognizer : IFrameRecognizer
         }
 
         var words = index.Corrector.Correct(original);
-        var matches = WithoutIgnored(index.Phrases.Matches(words.Words));
+        var matches = WithoutContained(WithoutIgnored(index.Phrases.Matches(words.Words)), words);
         var cues = new HashSet<Cue>();
         var topics = new List<string>();
         PhraseMatch<Concept>? abroad = null;
@@ -88,13 +92,21 @@ public sealed class FrameRecognizer : IFrameRecognizer
             }
         }
 
-        var reading = experience.Extract(words, language);
+        var payPhrases = matches.Where(m => m.Value is { Kind: ConceptKind.Cue, Cue: Cue.Salary })
+            .Select(m => new Range(words.TokenStarts[m.Start], words.TokenEnds[m.End - 1])).ToList();
+        var reading = experience.Extract(words, language, payPhrases);
         var subject = subjects.Extract(words, matches);
         var figures = FigureCues.Where(f => cues.Contains(f.Cue)).Aggregate(Figures.None, (all, f) => all | f.Figure);
         var levels = (cues.Contains(Cue.Junior) ? Levels.Junior : Levels.None) | (cues.Contains(Cue.Senior) ? Levels.Senior : Levels.None)
             | (cues.Contains(Cue.Mid) ? Levels.Mid : Levels.None);
         var requests = AskedFor(cues, subject, levels, words.TokenCount, figures != Figures.None || reading.Experiences.Count > 0 || topics.Count > 0);
         var experiences = reading.Experiences;
+        if (figures.HasFlag(Figures.Compare) && experiences is [{ UpToYears: { } upTo } range])
+        {
+            // "the difference between 2 and 10 years": two figures side by side, not a span.
+            experiences = [Experience.Exactly(range.Years), Experience.Exactly(upTo)];
+        }
+
         var other = experiences.Count > 1 ? experiences[1]
             : experiences.Count == 1 && figures.HasFlag(Figures.Compare) && reading.BareNumber is { } bare and >= 0 and <= ExperienceExtractor.MaxYears ? Experience.Exactly(bare)
             : null;
@@ -201,6 +213,19 @@ public sealed class FrameRecognizer : IFrameRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>The matches, less each request for a section inside a longer phrase of another cue ("en début de
+    /// carrière" asks the lowest figure, not the career paths), and the topics inside a phrase saying the user has no
+    /// experience yet ("just finished my degree" asks nothing about degrees).</summary>
+    private List<PhraseMatch<Concept>> WithoutContained(List<PhraseMatch<Concept>> matches, NormalizedText words)
+    {
+        var fresh = index.NoExperience.Matches(words.Folded);
+        return matches.Where(m => !(m.Value.Kind == ConceptKind.Cue && Subordinate.Contains(m.Value.Cue) && matches.Exists(o =>
+                    o.Value.Kind == ConceptKind.Cue && o.Value.Cue != m.Value.Cue && o.Length > m.Length && o.Start <= m.Start && m.End <= o.End))
+                && !(m.Value.Kind == ConceptKind.Topic && fresh.Any(f =>
+                    f.Index <= words.TokenStarts[m.Start] && words.TokenEnds[m.End - 1] <= f.Index + f.Length)))
+            .ToList();
     }
 
     /// <summary>The matches, less the cues inside a phrase of the <c>ignore</c> section ("how much experience" asks no

@@ -120,8 +120,9 @@ internal static partial class TextNormalizer
     /// <summary>A letter without its accent, when Unicode decomposes it into a base letter and marks.</summary>
     private static char FoldSlowly(char c)
     {
-        if (char.IsSurrogate(c))
+        if (char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherNotAssigned)
         {
+            // Unicode cannot decompose what it does not assign (U+FFFE throws).
             return c;
         }
 

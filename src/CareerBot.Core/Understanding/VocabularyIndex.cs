@@ -73,7 +73,12 @@ internal sealed class VocabularyIndex
             }
         }
 
-        Phrases = new PhraseMatcher<Concept>(phrases.Where(p => p.Words.Length > 0).DistinctBy(p => (string.Join(' ', p.Words), p.Concept)));
+        // Jobs are also named in the plural ("data analysts"): the last word with an "s".
+        var plurals = phrases.Where(p => p.Concept.Kind is ConceptKind.Role or ConceptKind.CareerPath or ConceptKind.OtherRole
+                && p.Words.Length > 0 && !p.Words[^1].EndsWith('s'))
+            .Select(p => (Words: (string[])[.. p.Words[..^1], p.Words[^1] + "s"], p.Concept))
+            .ToList();
+        Phrases = new PhraseMatcher<Concept>(phrases.Concat(plurals).Where(p => p.Words.Length > 0).DistinctBy(p => (string.Join(' ', p.Words), p.Concept)));
 
         Places = Languages.ToFrozenDictionary(
             l => l,
@@ -142,8 +147,9 @@ internal sealed class VocabularyIndex
         var decades = Alternation(All(VocabularyKeys.DecadeUnits));
         var halves = Alternation(All(VocabularyKeys.Halves));
         var links = Alternation(All(VocabularyKeys.ExperienceLinks));
+        // "une dizaine d'années": a grammar word may sit between a figure and its unit.
         UnitAfter = Tier(
-            $@"\G\s*(?<plus>\+\s*)?(?<half>{halves}\s*)?(?:(?<y>{years})|(?<m>{months})|(?<d>{decades}))(?<plus2>\s*\+)?(?<half2>\s*{halves})?");
+            $@"\G\s*(?<plus>\+\s*)?(?<half>{halves}\s*)?(?:{links}\s*)?(?:(?<y>{years})|(?<m>{months})|(?<d>{decades}))(?<plus2>\s*\+)?(?<half2>\s*{halves})?");
         OneArticle = Tier(
             $@"(?<![\p{{L}}\p{{N}}])(?:{Alternation(All(VocabularyKeys.OneArticles))})\s+(?=(?:{years}|{months}|{decades}))");
         NumberWords = Tier($@"(?<![\p{{L}}\p{{N}}])(?:{Alternation(NumberWordValues.Keys)})");

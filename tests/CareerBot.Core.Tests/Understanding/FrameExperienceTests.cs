@@ -272,6 +272,17 @@ public sealed class FrameExperienceTests
     // the language comes from the text
     [InlineData("seven years", null, 7, null, false)]
     [InlineData("cinq ans d'expérience", null, 5, null, false)]
+    // found by the theory tables and fixed: "au moins", an article before "expérience", "d'années", never worked, a
+    // start job with a year, "a year" of pay
+    [InlineData("au moins 3 ans", "fr-FR", 3, null, true)]
+    [InlineData("une expérience de 5 ans", "fr-FR", 5, null, false)]
+    [InlineData("une dizaine d'années", "fr-FR", 10, null, false)]
+    [InlineData("depuis une quinzaine d'années", "fr-FR", 15, null, false)]
+    [InlineData("je n'ai jamais travaillé", "fr-FR", 0, null, false)]
+    [InlineData("no work experience", "en-US", 0, null, false)]
+    [InlineData("I've never worked", "en-US", 0, null, false)]
+    [InlineData("mon premier job date de 2019", "fr-FR", 7, null, false)]
+    [InlineData("I get 60 grand a year with 8 years", "en-US", 8, null, false)]
     public void Reads_the_years_of_experience(string text, string? locale, double years, double? upTo, bool orMore)
     {
         var frame = Recognizers.Shared.Recognize(text, locale);
@@ -304,6 +315,8 @@ public sealed class FrameExperienceTests
     [InlineData("-5 ans", "fr-FR", -5)]
     [InlineData("200 ans d'expérience", "fr-FR", 200)]
     [InlineData("moins trois ans", "fr-FR", -3)]
+    [InlineData("1000 years", "en-US", 1000)]
+    [InlineData("a million years", "en-US", 1000000)]
     public void Sets_apart_years_no_one_can_have(string text, string? locale, int years)
     {
         var frame = Recognizers.Shared.Recognize(text, locale);
@@ -337,6 +350,10 @@ public sealed class FrameExperienceTests
     [InlineData("je travaille 35 heures par semaine", "fr-FR")]
     [InlineData("quelques années", "fr-FR")]
     [InlineData("un développeur backend", "fr-FR")]
+    [InlineData("what do backend devs make a year", "en-US")]
+    [InlineData("how much a year", "en-US")]
+    [InlineData("٣ سنوات", "en-US")]
+    [InlineData("salary ٣", "en-US")]
     public void Finds_no_years_in_ages_dates_amounts_and_other_units(string text, string? locale)
     {
         var frame = Recognizers.Shared.Recognize(text, locale);
@@ -353,6 +370,8 @@ public sealed class FrameExperienceTests
     [InlineData("5 years vs 15 years", "en-US", 5, 15)]
     [InlineData("comparer 3 ans et 12 ans", "fr-FR", 3, 12)]
     [InlineData("5 ans contre 15 ans", "fr-FR", 5, 15)]
+    [InlineData("what's the difference between 2 and 10 years?", "en-US", 2, 10)]
+    [InlineData("différence entre 2 et 10 ans", "fr-FR", 2, 10)]
     public void Reads_both_figures_of_a_comparison(string text, string? locale, int first, int second)
     {
         var frame = Recognizers.Shared.Recognize(text, locale);

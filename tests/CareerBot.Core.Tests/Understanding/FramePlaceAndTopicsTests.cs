@@ -130,6 +130,16 @@ public sealed class FramePlaceAndTopicsTests
     [InlineData("que fait un développeur backend ?", "fr-FR")]
     [InlineData("salaire brut", "fr-FR")]
     [InlineData("Je sors de mon master, quel salaire demander ?", "fr-FR")]
+    [InlineData("c'est combien le salaire d'un developpeur backend", "fr-FR")]
+    [InlineData("C'est du brut ou du net ?", "fr-FR")]
+    [InlineData("Quelles qualités faut-il pour ce métier ?", "fr-FR")]
+    [InlineData("Are these salaries net or gross?", "en-US")]
+    [InlineData("and net?", "en-US")]
+    [InlineData("full-stack developer salary", "en-US")]
+    [InlineData("jeune diplômé", "fr-FR")]
+    [InlineData("je sors d'école", "fr-FR")]
+    [InlineData("just finished my degree", "en-US")]
+    [InlineData("just graduated from university", "en-US")]
     public void Questions_the_content_covers_name_no_topic(string text, string? locale)
     {
         Assert.Empty(Recognizers.Shared.Recognize(text, locale).Topics);

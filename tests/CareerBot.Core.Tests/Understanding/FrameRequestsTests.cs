@@ -241,6 +241,13 @@ public sealed class FrameRequestsTests
     [InlineData("bonjour, quelles sont les qualités requises ?", "fr-FR", Requests.Greeting | Requests.Qualities)]
     [InlineData("missions et salaire", "fr-FR", Requests.Missions | Requests.Salary)]
     [InlineData("salaire, missions, qualités", "fr-FR", Requests.Salary | Requests.Missions | Requests.Qualities)]
+    [InlineData("what does a backend developer make?", "en-US", Requests.Salary)]
+    [InlineData("what does a back end engineer make?", "en-US", Requests.Salary)]
+    [InlineData("where can this job lead?", "en-US", Requests.CareerPaths)]
+    [InlineData("le salaire annuel", "fr-FR", Requests.Salary)]
+    [InlineData("salaire brut annuel", "fr-FR", Requests.Salary)]
+    [InlineData("salaire en début de carrière", "fr-FR", Requests.Salary)]
+    [InlineData("I started my career in 2014", "en-US", Requests.None)]
     public void Reads_every_request_of_the_message(string text, string? locale, Requests requests)
     {
         var frame = Recognizers.Shared.Recognize(text, locale);
@@ -281,6 +288,9 @@ public sealed class FrameRequestsTests
     [InlineData("combien d'heures par semaine ?", "fr-FR", Requests.Salary)]
     [InlineData("je veux devenir développeur backend", "fr-FR", Requests.CareerPaths)]
     [InlineData("quel diplôme pour devenir développeur backend ?", "fr-FR", Requests.CareerPaths)]
+    [InlineData("le salaire annuel", "fr-FR", Requests.Cancel)]
+    [InlineData("salaire en début de carrière", "fr-FR", Requests.CareerPaths)]
+    [InlineData("I started my career in 2014", "en-US", Requests.CareerPaths)]
     public void Words_that_only_look_like_a_request_are_not_one(string text, string? locale, Requests notAsked)
     {
         var frame = Recognizers.Shared.Recognize(text, locale);

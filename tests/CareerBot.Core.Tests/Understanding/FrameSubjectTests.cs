@@ -89,6 +89,9 @@ public sealed class FrameSubjectTests
     [InlineData("how much does a developer earn?", "en-US", null, null, null, false)]
     [InlineData("quel est le salaire ?", "fr-FR", null, null, null, false)]
     [InlineData("combien gagne un développeur ?", "fr-FR", null, null, null, false)]
+    [InlineData("and for a front-end dev?", "en-US", null, null, "front-end dev", false)]
+    [InlineData("what about data analysts?", "en-US", null, null, "data analysts", false)]
+    [InlineData("US developers salary", "en-US", null, null, null, false)]
     public void Reads_who_the_message_is_about(string text, string? locale, string? role, int? careerPath, string? otherRole, bool startingOut)
     {
         var frame = Recognizers.Shared.Recognize(text, locale);
