@@ -11,14 +11,7 @@ public sealed class CareerPathSalaryDialog : IDialog
     public DialogOutcome? Answer(TurnInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var role = input.Role;
-        var named = input.Frame.Subject.CareerPath is { } path && path.RoleId == role.Id && path.Index < role.CareerPaths.Count
-            ? input.Text.Say(MessageKeys.CareerPathNamed, ("path", role.CareerPaths[path.Index].Title))
-            : null;
-        var text = ReplyText.Paragraphs(
-            named,
-            input.Text.Limit(LimitIds.CareerPathSalaries),
-            input.Text.Say(MessageKeys.CareerPaths, ("paths", ReplyText.BulletList(role.CareerPaths.Select(p => p.Title)))));
+        var text = ReplyText.Paragraphs(CareerPathsDialog.Named(input), input.Text.Limit(LimitIds.CareerPathSalaries), CareerPathsDialog.List(input));
         return new DialogOutcome(HandledAs.CareerPathSalary, TurnOutcome.Answered, text, input.State with { LastTopic = Topic.CareerPaths })
         {
             Covers = Offers.CareerPaths,

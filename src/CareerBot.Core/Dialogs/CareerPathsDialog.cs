@@ -11,17 +11,28 @@ public sealed class CareerPathsDialog : IDialog
     public DialogOutcome? Answer(TurnInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var role = input.Role;
-        var list = input.Text.Say(MessageKeys.CareerPaths, ("paths", ReplyText.BulletList(role.CareerPaths.Select(p => p.Title))));
-        var text = input.Frame.Subject.CareerPath is { } named && named.RoleId == role.Id && named.Index < role.CareerPaths.Count
-            ? ReplyText.Paragraphs(
-                input.Text.Say(MessageKeys.CareerPathNamed, ("path", role.CareerPaths[named.Index].Title)),
-                list,
-                input.Text.Limit(LimitIds.CareerPathHow))
-            : list;
+        var named = Named(input);
+        var text = named is null ? List(input) : ReplyText.Paragraphs(named, List(input), input.Text.Limit(LimitIds.CareerPathHow));
         return new DialogOutcome(HandledAs.CareerPaths, TurnOutcome.Answered, text, input.State with { LastTopic = Topic.CareerPaths })
         {
             Covers = Offers.CareerPaths,
         };
+    }
+
+    /// <summary>The role's career paths as a list, with its introduction.</summary>
+    public static string List(TurnInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return input.Text.Say(MessageKeys.CareerPaths, ("paths", ReplyText.BulletList(input.Role.CareerPaths.Select(p => p.Title))));
+    }
+
+    /// <summary>That the path the message names is one of the role's; null when it names none of them.</summary>
+    public static string? Named(TurnInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var role = input.Role;
+        return input.Frame.Subject.CareerPath is { } path && path.RoleId == role.Id && path.Index < role.CareerPaths.Count
+            ? input.Text.Say(MessageKeys.CareerPathNamed, ("path", role.CareerPaths[path.Index].Title))
+            : null;
     }
 }
