@@ -244,9 +244,9 @@ async function main() {
     });
 
     // The Playground's UI sends an imBack button's *title* (not its value) when clicked: the titles must work too.
-    await check('clicking the suggested action "Salary" as the Playground UI does (it sends the title) -> asks for the years', async () => {
+    await check('clicking the suggested action "Salary" as the Playground UI does (it sends the title) -> the salary table', async () => {
       const m = await say('Salary', 'a reply to "Salary"');
-      assert.match(m.text || '', /How many years of experience/);
+      assert.match(m.text || '', /from \*\*€35,000\*\* \(0 to 2 years\) to \*\*€105,000\*\* \(over 15 years\)/);
     });
 
     // In a group chat the Playground's UI sends the text with "<at>Name</at>" and a mention entity for it.
