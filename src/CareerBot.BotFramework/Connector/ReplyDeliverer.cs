@@ -22,7 +22,7 @@ public sealed class ReplyDeliverer : BackgroundService
     /// <summary>How much longer a lease lasts than an attempt may: time to record its result.</summary>
     public static readonly TimeSpan LeaseMargin = TimeSpan.FromSeconds(30);
 
-    private static readonly TimeSpan countInterval = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan CountInterval = TimeSpan.FromSeconds(15);
 
     private readonly IReplyOutbox outbox;
     private readonly IConnectorClient connector;
@@ -75,7 +75,7 @@ public sealed class ReplyDeliverer : BackgroundService
                     inFlight.Add(Task.Run(() => DeliverAsync(item), CancellationToken.None));
                 }
 
-                if (time.GetUtcNow() - counted >= countInterval)
+                if (time.GetUtcNow() - counted >= CountInterval)
                 {
                     counted = time.GetUtcNow();
                     await CountAsync(stoppingToken);

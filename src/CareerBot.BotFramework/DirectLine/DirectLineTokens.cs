@@ -14,7 +14,7 @@ public sealed class DirectLineTokens
     private const string Prefix = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.";
 
     // The last second DateTimeOffset can hold (9999-12-31).
-    private const long maxUnixSeconds = 253_402_300_799;
+    private const long MaxUnixSeconds = 253_402_300_799;
     private readonly byte[] key;
     private readonly TimeSpan lifetime;
     private readonly TimeProvider time;
@@ -82,7 +82,7 @@ public sealed class DirectLineTokens
 
         // An expiry no date can hold is no token of this app's (it issues them from the current time).
         if (payload is null || string.IsNullOrEmpty(payload.ConversationId) || string.IsNullOrEmpty(payload.UserId)
-            || payload.ExpiresAt is < 0 or > maxUnixSeconds)
+            || payload.ExpiresAt is < 0 or > MaxUnixSeconds)
         {
             return TokenCheck.Invalid;
         }

@@ -8,7 +8,7 @@ namespace CareerBot.BotFramework.Hosting;
 /// the endpoint answers 400 instead of failing with 500.</summary>
 public static class RequestUrls
 {
-    private static readonly SearchValues<char> notInHost = SearchValues.Create("@/\\?# \t");
+    private static readonly SearchValues<char> NotInHost = SearchValues.Create("@/\\?# \t");
 
     /// <summary><paramref name="path"/> under the request's own base URL; null when its Host header does not make an
     /// absolute http(s) URL.</summary>
@@ -16,7 +16,7 @@ public static class RequestUrls
     {
         ArgumentNullException.ThrowIfNull(request);
         var host = request.Host.Value;
-        if (string.IsNullOrEmpty(host) || host.Length > 255 || host.AsSpan().ContainsAny(notInHost))
+        if (string.IsNullOrEmpty(host) || host.Length > 255 || host.AsSpan().ContainsAny(NotInHost))
         {
             return null;
         }

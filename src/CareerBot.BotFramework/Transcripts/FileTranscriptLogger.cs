@@ -20,10 +20,10 @@ public sealed class FileTranscriptLogger : ITranscriptLogger
     private static readonly byte[] Closing = "\n]"u8.ToArray();
 
     // Readable by the service account only: transcripts hold what users wrote.
-    private const UnixFileMode fileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-    private const int maxFullFilesRemembered = 10_000;
+    private const UnixFileMode PrivateFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+    private const int MaxFullFilesRemembered = 10_000;
 
-    private static readonly TimeSpan fullWarningInterval = TimeSpan.FromHours(1);
+    private static readonly TimeSpan FullWarningInterval = TimeSpan.FromHours(1);
 
     private readonly SemaphoreSlim[] locks = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
     private readonly ILogger<FileTranscriptLogger> logger;
@@ -45,7 +45,7 @@ public sealed class FileTranscriptLogger : ITranscriptLogger
             File.SetUnixFileMode(Folder, PrivateDirectory.Mode);
             foreach (var file in Directory.EnumerateFiles(Folder, "*.transcript"))
             {
-                File.SetUnixFileMode(file, fileMode);
+                File.SetUnixFileMode(file, PrivateFileMode);
             }
         }
 
@@ -112,7 +112,7 @@ public sealed class FileTranscriptLogger : ITranscriptLogger
         {
             var now = Environment.TickCount64;
             var last = Interlocked.Read(ref lastFullWarning);
-            if ((last == 0 || now - last >= (long)fullWarningInterval.TotalMilliseconds) && Interlocked.CompareExchange(ref lastFullWarning, now, last) == last)
+            if ((last == 0 || now - last >= (long)FullWarningInterval.TotalMilliseconds) && Interlocked.CompareExchange(ref lastFullWarning, now, last) == last)
             {
                 logger.LogWarning("Transcripts take {Bytes} bytes, Transcripts:MaxTotalBytes is {MaxBytes}: no activity is written until expired ones are deleted", TotalBytes, maxTotalBytes);
             }
@@ -128,7 +128,7 @@ public sealed class FileTranscriptLogger : ITranscriptLogger
 
         lock (fullFiles)
         {
-            if (fullFiles.Count >= maxFullFilesRemembered)
+            if (fullFiles.Count >= MaxFullFilesRemembered)
             {
                 fullFiles.Clear();
             }
@@ -148,7 +148,7 @@ public sealed class FileTranscriptLogger : ITranscriptLogger
         var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.Read };
         if (!OperatingSystem.IsWindows())
         {
-            options.UnixCreateMode = fileMode;
+            options.UnixCreateMode = PrivateFileMode;
         }
 
         await using var stream = new FileStream(file, options);

@@ -8,7 +8,7 @@ namespace CareerBot.Storage.Sql;
 /// 0600 too; folders that already exist are left as they are (they may be shared, such as /tmp).</summary>
 internal static class PrivateFiles
 {
-    private const UnixFileMode fileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+    private const UnixFileMode PrivateFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
     /// <summary>Creates the folders of <paramref name="database"/> (0700) and the file (0600) when missing, and makes the
     /// file and its <c>-wal</c> and <c>-shm</c> companions 0600.</summary>
@@ -26,7 +26,7 @@ internal static class PrivateFiles
         {
             try
             {
-                using var created = new FileStream(database, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = fileMode });
+                using var created = new FileStream(database, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = PrivateFileMode });
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -39,9 +39,9 @@ internal static class PrivateFiles
         {
             try
             {
-                if (File.Exists(path) && (File.GetUnixFileMode(path) & ~fileMode) != 0)
+                if (File.Exists(path) && (File.GetUnixFileMode(path) & ~PrivateFileMode) != 0)
                 {
-                    File.SetUnixFileMode(path, fileMode);
+                    File.SetUnixFileMode(path, PrivateFileMode);
                 }
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

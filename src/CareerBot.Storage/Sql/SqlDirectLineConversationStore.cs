@@ -14,7 +14,7 @@ namespace CareerBot.Storage.Sql;
 internal sealed class SqlDirectLineConversationStore : IDirectLineConversationStore
 {
     // Any constant shared by every CareerBot instance: "CBDLconv" in ASCII.
-    private const long conversationStartLockKey = 0x4342444C636F6E76;
+    private const long ConversationStartLockKey = 0x4342444C636F6E76;
 
     private readonly SqlDatabase database;
     private readonly TimeProvider time;
@@ -43,7 +43,7 @@ internal sealed class SqlDirectLineConversationStore : IDirectLineConversationSt
         return database.InTransactionAsync(
             async (connection, transaction, token) =>
             {
-                await database.Dialect.SerializeAsync(connection, transaction, conversationStartLockKey, token);
+                await database.Dialect.SerializeAsync(connection, transaction, ConversationStartLockKey, token);
                 if (await Sql.ScalarAsync<long?>(connection, transaction, "SELECT 1 FROM careerbot_directline_conversation WHERE id = @id", token, ("id", conversation.Id)) is not null)
                 {
                     return false;

@@ -10,10 +10,10 @@ namespace CareerBot.Storage.Sql;
 /// gets a message.</summary>
 internal sealed class SqlReplyOutbox : IReplyOutbox
 {
-    private const string insertSql =
+    private const string InsertSql =
         "INSERT INTO careerbot_outbox (conversation_id, payload, created_at, due_at, attempts, lease_until) VALUES (@conversation, @payload, @now, @now, 0, 0)";
 
-    private const string claimSql = """
+    private const string ClaimSql = """
         UPDATE careerbot_outbox SET lease = @lease, lease_until = @until
         WHERE id IN (
             SELECT o.id FROM careerbot_outbox o
@@ -38,7 +38,7 @@ internal sealed class SqlReplyOutbox : IReplyOutbox
     /// <summary>The statements that add <paramref name="messages"/> to the outbox of <paramref name="conversationId"/>,
     /// in order, committed at <paramref name="now"/>.</summary>
     public static IReadOnlyList<SqlStatement> Inserts(string conversationId, IReadOnlyList<OutboxMessage> messages, long now) =>
-        [.. messages.Select(message => new SqlStatement(insertSql, [("conversation", conversationId), ("payload", message.Payload), ("now", now)]))];
+        [.. messages.Select(message => new SqlStatement(InsertSql, [("conversation", conversationId), ("payload", message.Payload), ("now", now)]))];
 
     /// <inheritdoc />
     public async ValueTask EnqueueAsync(string conversationId, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
@@ -76,7 +76,7 @@ internal sealed class SqlReplyOutbox : IReplyOutbox
                 await using var command = Sql.Command(
                     connection,
                     transaction,
-                    claimSql,
+                    ClaimSql,
                     ("lease", token),
                     ("until", now + (long)lease.TotalMilliseconds),
                     ("now", now),

@@ -24,7 +24,7 @@ public sealed class AdminAccess
     private const string SessionVersion = "v2";
 
     // Sessions kept at most; past it the expired ones go, then the oldest.
-    private const int maxSessions = 1000;
+    private const int MaxSessions = 1000;
     private static readonly byte[] SessionKeyLabel = "CareerBot operator page session key"u8.ToArray();
 
     private readonly byte[] keyDigest;
@@ -119,7 +119,7 @@ public sealed class AdminAccess
     // Drops the expired sessions when there are many, then the oldest while there are too many.
     private void Forget(long now)
     {
-        if (sessions.Count < maxSessions)
+        if (sessions.Count < MaxSessions)
         {
             return;
         }
@@ -132,7 +132,7 @@ public sealed class AdminAccess
             }
         }
 
-        foreach (var (id, _) in sessions.OrderBy(session => session.Value).Take(Math.Max(0, sessions.Count - maxSessions + 1)))
+        foreach (var (id, _) in sessions.OrderBy(session => session.Value).Take(Math.Max(0, sessions.Count - MaxSessions + 1)))
         {
             sessions.TryRemove(id, out _);
         }

@@ -9,7 +9,7 @@ namespace CareerBot.Admin;
 /// before any of them is counted. Bounded: stale windows are dropped when many addresses are tracked.</summary>
 public sealed class AdminSignInThrottle
 {
-    private static readonly TimeSpan window = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
     private readonly Dictionary<string, Failures> failures = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
     private readonly TimeProvider time;
@@ -31,7 +31,7 @@ public sealed class AdminSignInThrottle
         retryAfter = TimeSpan.Zero;
         lock (gate)
         {
-            if (!failures.TryGetValue(client, out var current) || now - current.Start >= window)
+            if (!failures.TryGetValue(client, out var current) || now - current.Start >= Window)
             {
                 Sweep(now);
                 failures[client] = new Failures(now, 1);
@@ -40,7 +40,7 @@ public sealed class AdminSignInThrottle
 
             if (current.Count >= limit)
             {
-                retryAfter = current.Start + window - now;
+                retryAfter = current.Start + Window - now;
                 return false;
             }
 
@@ -68,12 +68,12 @@ public sealed class AdminSignInThrottle
         retryAfter = TimeSpan.Zero;
         lock (gate)
         {
-            if (!failures.TryGetValue(client, out var current) || now - current.Start >= window || current.Count < limit)
+            if (!failures.TryGetValue(client, out var current) || now - current.Start >= Window || current.Count < limit)
             {
                 return false;
             }
 
-            retryAfter = current.Start + window - now;
+            retryAfter = current.Start + Window - now;
             return true;
         }
     }
@@ -88,7 +88,7 @@ public sealed class AdminSignInThrottle
 
         foreach (var (stale, old) in failures)
         {
-            if (now - old.Start >= window)
+            if (now - old.Start >= Window)
             {
                 failures.Remove(stale);
             }

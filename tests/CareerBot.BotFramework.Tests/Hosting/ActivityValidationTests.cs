@@ -6,7 +6,7 @@ namespace CareerBot.BotFramework.Tests.Hosting;
 /// <summary>Every string of an activity is bounded, and the 400 names the field; what channels really send passes.</summary>
 public sealed class ActivityValidationTests
 {
-    private static readonly Activity teams = new()
+    private static readonly Activity Teams = new()
     {
         Type = ActivityTypes.Message,
         Id = "1700000000000",
@@ -22,7 +22,7 @@ public sealed class ActivityValidationTests
     [Fact]
     public void What_teams_sends_passes_a_long_text_included()
     {
-        Assert.Null(ActivityValidation.Problem(teams));
+        Assert.Null(ActivityValidation.Problem(Teams));
     }
 
     [Theory]
@@ -42,17 +42,17 @@ public sealed class ActivityValidationTests
         var longer = new string('x', 3000);
         var activity = field switch
         {
-            "conversation.id" => teams with { Conversation = teams.Conversation! with { Id = longer } },
-            "from.id" => teams with { From = teams.From! with { Id = longer } },
-            "from.name" => teams with { From = teams.From! with { Name = longer } },
-            "recipient.id" => teams with { Recipient = teams.Recipient! with { Id = longer } },
-            "id" => teams with { Id = longer },
-            "replyToId" => teams with { ReplyToId = longer },
-            "channelId" => teams with { ChannelId = longer },
-            "locale" => teams with { Locale = longer },
-            "serviceUrl" => teams with { ServiceUrl = "https://x/" + longer },
-            "membersAdded[].id" => teams with { Type = ActivityTypes.ConversationUpdate, MembersAdded = [new ChannelAccount("ok"), new ChannelAccount(longer)] },
-            _ => teams with { Entities = [new Entity { Type = "mention", Mentioned = new ChannelAccount("28:bot", longer) }] },
+            "conversation.id" => Teams with { Conversation = Teams.Conversation! with { Id = longer } },
+            "from.id" => Teams with { From = Teams.From! with { Id = longer } },
+            "from.name" => Teams with { From = Teams.From! with { Name = longer } },
+            "recipient.id" => Teams with { Recipient = Teams.Recipient! with { Id = longer } },
+            "id" => Teams with { Id = longer },
+            "replyToId" => Teams with { ReplyToId = longer },
+            "channelId" => Teams with { ChannelId = longer },
+            "locale" => Teams with { Locale = longer },
+            "serviceUrl" => Teams with { ServiceUrl = "https://x/" + longer },
+            "membersAdded[].id" => Teams with { Type = ActivityTypes.ConversationUpdate, MembersAdded = [new ChannelAccount("ok"), new ChannelAccount(longer)] },
+            _ => Teams with { Entities = [new Entity { Type = "mention", Mentioned = new ChannelAccount("28:bot", longer) }] },
         };
 
         Assert.Contains($"'{field}'", ActivityValidation.Problem(activity), StringComparison.Ordinal);
@@ -61,7 +61,7 @@ public sealed class ActivityValidationTests
     [Fact]
     public void Too_many_members_or_entities_are_refused()
     {
-        Assert.NotNull(ActivityValidation.Problem(teams with { MembersAdded = [.. Enumerable.Range(0, 300).Select(i => new ChannelAccount($"m{i}"))] }));
-        Assert.NotNull(ActivityValidation.Problem(teams with { Entities = [.. Enumerable.Range(0, 100).Select(_ => new Entity { Type = "clientInfo" })] }));
+        Assert.NotNull(ActivityValidation.Problem(Teams with { MembersAdded = [.. Enumerable.Range(0, 300).Select(i => new ChannelAccount($"m{i}"))] }));
+        Assert.NotNull(ActivityValidation.Problem(Teams with { Entities = [.. Enumerable.Range(0, 100).Select(_ => new Entity { Type = "clientInfo" })] }));
     }
 }

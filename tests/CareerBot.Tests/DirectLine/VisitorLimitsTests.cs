@@ -11,7 +11,7 @@ namespace CareerBot.Tests.DirectLine;
 /// leaves Web Chat open to the others; what it posts is bounded in size and number of turns.</summary>
 public sealed class VisitorLimitsTests : IClassFixture<DirectLineFactory>
 {
-    private const int startsPerClient = 6;
+    private const int StartsPerClient = 6;
 
     private readonly WebApplicationFactory<Program> factory;
 
@@ -20,7 +20,7 @@ public sealed class VisitorLimitsTests : IClassFixture<DirectLineFactory>
         this.factory = factory.WithWebHostBuilder(builder =>
         {
             ClientAddresses.Use(builder);
-            builder.UseSetting("DirectLine:MaxConversationStartsPerClient", startsPerClient.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("DirectLine:MaxConversationStartsPerClient", StartsPerClient.ToString(System.Globalization.CultureInfo.InvariantCulture));
         });
     }
 
@@ -30,7 +30,7 @@ public sealed class VisitorLimitsTests : IClassFixture<DirectLineFactory>
         // Today: no limit, and ~10,000 tokens in 11 s closed Web Chat to every new visitor for an hour.
         using var client = factory.CreateClient();
         var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < startsPerClient + 4; i++)
+        for (var i = 0; i < StartsPerClient + 4; i++)
         {
             using var response = await client.SendAsync(ClientAddresses.From("203.0.113.7", HttpMethod.Post, "/api/webchat/token"));
             statuses.Add(response.StatusCode);
@@ -43,7 +43,7 @@ public sealed class VisitorLimitsTests : IClassFixture<DirectLineFactory>
 
         using var other = await client.SendAsync(ClientAddresses.From("198.51.100.20", HttpMethod.Post, "/api/webchat/token"));
 
-        Assert.Equal(startsPerClient, statuses.Count(s => s == HttpStatusCode.OK));
+        Assert.Equal(StartsPerClient, statuses.Count(s => s == HttpStatusCode.OK));
         Assert.Equal(4, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
     }
@@ -53,14 +53,14 @@ public sealed class VisitorLimitsTests : IClassFixture<DirectLineFactory>
     {
         using var client = factory.CreateClient();
         var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < startsPerClient + 2; i++)
+        for (var i = 0; i < StartsPerClient + 2; i++)
         {
             // Each from another address of the same /64: one client.
             using var token = await client.SendAsync(ClientAddresses.From($"2001:db8:1:2::{i + 1:x}", HttpMethod.Post, "/api/webchat/token"));
             statuses.Add(token.StatusCode);
         }
 
-        Assert.Equal(startsPerClient, statuses.Count(s => s == HttpStatusCode.OK));
+        Assert.Equal(StartsPerClient, statuses.Count(s => s == HttpStatusCode.OK));
         using var elsewhere = await client.SendAsync(ClientAddresses.From("2001:db8:1:3::1", HttpMethod.Post, "/api/webchat/token"));
         Assert.Equal(HttpStatusCode.OK, elsewhere.StatusCode);
     }
@@ -69,7 +69,7 @@ public sealed class VisitorLimitsTests : IClassFixture<DirectLineFactory>
     public async Task The_holder_of_the_secret_is_no_visitor_and_is_not_limited()
     {
         using var client = factory.CreateClient();
-        for (var i = 0; i < startsPerClient + 3; i++)
+        for (var i = 0; i < StartsPerClient + 3; i++)
         {
             using var request = ClientAddresses.From("203.0.113.50", HttpMethod.Post, "/v3/directline/conversations");
             request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", DirectLineFactory.Secret);
@@ -83,7 +83,7 @@ public sealed class VisitorLimitsTests : IClassFixture<DirectLineFactory>
     {
         using var client = factory.CreateClient();
         var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < startsPerClient + 2; i++)
+        for (var i = 0; i < StartsPerClient + 2; i++)
         {
             using var request = ClientAddresses.From("203.0.113.99", HttpMethod.Post, "/api/webchat/token");
             request.Headers.Add("X-Forwarded-For", $"192.0.2.{i + 1}");

@@ -8,7 +8,7 @@ namespace CareerBot.Tests.Operations;
 /// forwards (so that visitors behind it do not share one budget), and no one else's forwarded header is believed.</summary>
 public sealed class TrustedProxiesTests : IClassFixture<DirectLineFactory>
 {
-    private const string proxy = "10.0.0.5";
+    private const string Proxy = "10.0.0.5";
     private readonly WebApplicationFactory<Program> factory;
 
     public TrustedProxiesTests(DirectLineFactory factory)
@@ -17,7 +17,7 @@ public sealed class TrustedProxiesTests : IClassFixture<DirectLineFactory>
         {
             ClientAddresses.Use(builder);
             builder.UseSetting("DirectLine:MaxConversationStartsPerClient", "2");
-            builder.UseSetting("ForwardedHeaders:KnownProxies:0", proxy);
+            builder.UseSetting("ForwardedHeaders:KnownProxies:0", Proxy);
         });
     }
 
@@ -26,8 +26,8 @@ public sealed class TrustedProxiesTests : IClassFixture<DirectLineFactory>
     {
         using var client = factory.CreateClient();
 
-        var first = await TokensAsync(client, proxy, "198.51.100.1", 3);
-        var second = await TokensAsync(client, proxy, "198.51.100.2", 2);
+        var first = await TokensAsync(client, Proxy, "198.51.100.1", 3);
+        var second = await TokensAsync(client, Proxy, "198.51.100.2", 2);
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], first);
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK], second);
