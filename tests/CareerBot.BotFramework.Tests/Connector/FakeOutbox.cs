@@ -22,6 +22,9 @@ public sealed class FakeOutbox : IReplyOutbox
     /// <summary>How many postponements there were.</summary>
     public int Postponed { get; private set; }
 
+    /// <summary>For each postponement, in order, how long from then the message was made to wait.</summary>
+    public List<TimeSpan> Waits { get; } = [];
+
     public ValueTask EnqueueAsync(string conversationId, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         lock (gate)
@@ -84,6 +87,7 @@ public sealed class FakeOutbox : IReplyOutbox
             message.Lease = null;
             message.LeaseUntil = DateTimeOffset.MinValue;
             Postponed++;
+            Waits.Add(dueAt - time.GetUtcNow());
             return ValueTask.FromResult(true);
         }
     }
@@ -105,6 +109,26 @@ public sealed class FakeOutbox : IReplyOutbox
             if (await CountAsync(default) == 0)
             {
                 return true;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return false;
+    }
+
+    /// <summary>Waits until there were at least <paramref name="count"/> postponements, for at most
+    /// <paramref name="seconds"/>.</summary>
+    public async Task<bool> WaitUntilPostponedAsync(int count, int seconds = 10)
+    {
+        for (var i = 0; i < seconds * 20; i++)
+        {
+            lock (gate)
+            {
+                if (Postponed >= count)
+                {
+                    return true;
+                }
             }
 
             await Task.Delay(50);

@@ -26,9 +26,9 @@ public sealed partial class WebChatPagePolicyTests : IClassFixture<CareerBotFact
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
         var html = await response.Content.ReadAsStringAsync();
-        var inline = InlineScript().Match(html).Groups[1].Value;
-        var hash = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(inline)));
-        Assert.Contains($"script-src 'self' 'sha256-{hash}'", policy, StringComparison.Ordinal);
+        var hashes = InlineScripts().Matches(html)
+            .Select(script => $" 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script.Groups[1].Value)))}'");
+        Assert.Contains($"script-src 'self'{string.Concat(hashes)};", policy, StringComparison.Ordinal);
         Assert.Contains("default-src 'none'", policy, StringComparison.Ordinal);
         Assert.Contains("connect-src 'self' ws://localhost", policy, StringComparison.Ordinal);
         Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
@@ -38,6 +38,7 @@ public sealed partial class WebChatPagePolicyTests : IClassFixture<CareerBotFact
         Assert.DoesNotContain("*", policy, StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"<script>(.*?)</script>", RegexOptions.Singleline)]
-    private static partial Regex InlineScript();
+    // The page's inline scripts: those without a src attribute.
+    [GeneratedRegex(@"<script(?![^>]*\bsrc\b)[^>]*>(.*?)</script>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex InlineScripts();
 }
