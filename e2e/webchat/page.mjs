@@ -3,7 +3,7 @@
 // Request interception is used only where a case says so (a network that drops the token endpoint, a bot message
 // with links and HTML); otherwise the page talks to the app exactly as a visitor's would.
 // Usage: node page.mjs BASE SHORT_TOKEN_BASE ARTIFACTS
-//   BASE: CareerBot as shipped; SHORT_TOKEN_BASE: CareerBot with 10-second Direct Line tokens (DirectLine__TokenLifetime).
+//   BASE: CareerBot as shipped; SHORT_TOKEN_BASE: CareerBot with 6-second Direct Line tokens (DirectLine__TokenLifetime).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { join } from 'node:path';
@@ -42,6 +42,8 @@ async function check(name, options, body) {
   });
   await context.addInitScript(`window.careerbotMessagesText = ${messagesText}`);
   const page = await context.newPage();
+  const started = Date.now();
+  const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => {
@@ -51,10 +53,10 @@ async function check(name, options, body) {
     const detail = await body(page, context);
     if (errors.length > 0) throw new Error(`the page reported: ${errors.slice(0, 3).join(' | ')}`);
     passed++;
-    console.log(`ok - ${name}${detail ? ` (${detail})` : ''}`);
+    console.log(`ok - ${name}${detail ? ` (${detail})` : ''} [${seconds()}]`);
   } catch (error) {
     failed++;
-    console.log(`not ok - ${name}: ${error && error.message ? error.message.split('\n')[0] : error}`);
+    console.log(`not ok - ${name}: ${error && error.message ? error.message.split('\n')[0] : error} [${seconds()}]`);
     await page.screenshot({ path: join(artifacts, `webchat-failed-${passed + failed}.png`), fullPage: true }).catch(() => {});
   } finally {
     await context.close();
@@ -357,23 +359,23 @@ await check('a reload resumes the conversation with its history; "New conversati
   return `conversation ${first.slice(0, 6)}… resumed with ${shown} messages, then ${fresh.conversationId.slice(0, 6)}…`;
 });
 
-await check('tokens of 10 s (DirectLine:TokenLifetime): renewed mid-conversation, questions answered 25 s in, no "Send failed"', { viewport: desktop }, async (page) => {
+await check('tokens of 6 s (DirectLine:TokenLifetime): renewed mid-conversation, a question answered 15 s in, no "Send failed"', { viewport: desktop }, async (page) => {
   const renewals = [];
   page.on('request', (request) => { if (request.url().endsWith('/api/webchat/token')) renewals.push(Date.now()); });
   await open(page, `${shortBase}/`);
   await ask(page, 'I have 7 years of experience, what salary?');
   await sees(page, band);
-  await page.waitForTimeout(25000); // two and a half lifetimes of the first token
+  await page.waitForTimeout(15000); // two and a half lifetimes of the first token
   await ask(page, 'What are the missions?');
   await page.waitForFunction(() => /backend developer/i.test(document.querySelector('.webchat__basic-transcript')?.innerText.split('What are the missions?')[1] ?? ''), null, { timeout: 30000 });
   const text = await transcriptText(page);
   if (/Send failed|Retry/i.test(text)) throw new Error('the page shows "Send failed"');
   if (await page.locator('#alert').isVisible()) throw new Error(`the page shows "${await page.locator('#alert').innerText()}"`);
-  if (renewals.length < 3) throw new Error(`the token was renewed ${renewals.length - 1} time(s) in 25 s`);
+  if (renewals.length < 4) throw new Error(`the token was renewed ${renewals.length - 1} time(s) in 15 s`);
   return `${renewals.length - 1} renewals`;
 });
 
-await check('tokens of 10 s, polling, the token endpoint unreachable for 15 s (a computer asleep): the expired token is replaced, the conversation goes on', { viewport: desktop }, async (page) => {
+await check('tokens of 6 s, polling, the token endpoint unreachable for 10 s (a computer asleep): the expired token is replaced, the conversation goes on', { viewport: desktop }, async (page) => {
   let blocked = false;
   const refused = [];
   await page.route('**/api/webchat/token', (route) => (blocked ? (refused.push(Date.now()), route.abort('internetdisconnected')) : route.continue()));
@@ -383,10 +385,11 @@ await check('tokens of 10 s, polling, the token endpoint unreachable for 15 s (a
   await ask(page, 'I have 7 years of experience, what salary?');
   await sees(page, band);
   blocked = true;
-  await page.waitForTimeout(15000);
+  await page.waitForTimeout(10000);
   blocked = false;
   await page.waitForFunction(() => !document.querySelector('#alert') || document.querySelector('#alert').hidden, null, { timeout: 15000 });
-  await page.waitForTimeout(6000);
+  await sees(page, band);
+  await page.waitForTimeout(1000);
   await ask(page, 'What are the missions?');
   await page.waitForFunction(() => /backend developer/i.test(document.querySelector('.webchat__basic-transcript')?.innerText.split('What are the missions?')[1] ?? ''), null, { timeout: 30000 });
   if (/Send failed|Retry/i.test(await transcriptText(page))) throw new Error('the page shows "Send failed"');

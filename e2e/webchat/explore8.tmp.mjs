@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+const base = process.argv[2];
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const context = await browser.newContext({ viewport: {width:1280,height:800}, locale: 'en-US' });
+const page = await context.newPage();
+await page.goto(base + '/');
+await page.waitForFunction(() => /CareerBot/.test(document.querySelector('.webchat__basic-transcript')?.innerText || ''), null, { timeout: 30000 });
+const input = page.locator('[data-id="webchat-sendbox-input"]').first();
+await input.fill('I have 7 years of experience, what salary?'); await input.press('Enter');
+await page.waitForFunction(() => document.querySelectorAll('.ac-adaptiveCard').length >= 1, null, { timeout: 30000 });
+await page.locator('.ac-adaptiveCard input').first().fill('12');
+await page.locator('.ac-adaptiveCard .ac-pushButton').first().click();
+await page.waitForFunction(() => document.querySelectorAll('.ac-adaptiveCard').length >= 2, null, { timeout: 30000 });
+await page.waitForTimeout(500);
+console.log(await page.evaluate(() => [...document.querySelectorAll('.ac-pushButton')].map(b => `${b.className} aria=${b.getAttribute('aria-disabled')} style=${b.getAttribute('style')} bg=${getComputedStyle(b).backgroundColor} color=${getComputedStyle(b).color}`).join('\n')));
+await browser.close();
