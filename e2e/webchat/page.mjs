@@ -397,6 +397,32 @@ await check('tokens of 6 s, polling, the token endpoint unreachable for 10 s (a 
   return `${refused.length} renewals refused, ${forbidden.length} requests with the expired token`;
 });
 
+await check('a dropped WebSocket reconnects by itself, from its watermark: nothing lost, nothing shown twice', { viewport: desktop }, async (page) => {
+  const sockets = [];
+  await page.routeWebSocket(/\/v3\/directline\/conversations\/[^/]+\/stream/, (socket) => sockets.push({ socket, server: socket.connectToServer() }));
+  const reconnects = [];
+  page.on('request', (request) => { if (/\/v3\/directline\/conversations\/[^/?]+\?watermark=\d+/.test(request.url())) reconnects.push(request.url()); });
+  await open(page, `${base}/`);
+  await ask(page, 'I have 7 years of experience, what salary?');
+  await sees(page, band);
+  await page.locator('.ac-adaptiveCard').first().waitFor();
+  const shown = await page.evaluate(() => document.querySelectorAll('.webchat__basic-transcript__activity').length);
+  const bands = await occurrences(page, band);
+
+  const { socket, server } = sockets.at(-1);
+  await socket.close({ code: 4000, reason: 'network lost' });
+  await server.close();
+  for (let waited = 0; sockets.length < 2 && waited < 30000; waited += 250) await page.waitForTimeout(250);
+  if (sockets.length < 2 || reconnects.length === 0) throw new Error('Direct Line did not reconnect');
+  await ask(page, 'What are the missions?');
+  await page.waitForFunction((count) => document.querySelectorAll('.webchat__basic-transcript__activity').length >= count + 2, shown, { timeout: 30000 });
+  await page.waitForTimeout(1000);
+  if (/Send failed|Retry/i.test(await transcriptText(page))) throw new Error('the page shows "Send failed"');
+  if (await occurrences(page, band) !== bands) throw new Error('a message is shown twice after the reconnection');
+  if (await page.locator('#alert').isVisible()) throw new Error(`the page shows "${await page.locator('#alert').innerText()}"`);
+  return `reconnected with ${new URL(reconnects.at(-1)).search}`;
+});
+
 await check("a bot message's Markdown: links open in a new tab with rel=noopener, raw HTML is not rendered", { viewport: desktop }, async (page) => {
   // Polling, with one bot message added to an answer of GET /activities, as CareerBot would send it.
   let injected = false;
