@@ -508,6 +508,7 @@ await check('the page says clearly when the bot cannot be reached', {}, async (p
   await page.locator('#alert').waitFor({ state: 'visible', timeout: 10000 });
   const message = await page.locator('#alert').innerText();
   if (!/cannot be reached/.test(message)) throw new Error(`unexpected message: ${message}`);
+  if (await page.locator('#loading').count() > 0) throw new Error('"Loading the conversation…" is still shown');
   await page.screenshot({ path: join(artifacts, 'webchat-unreachable.png') });
 });
 

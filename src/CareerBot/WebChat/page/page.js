@@ -35,6 +35,11 @@
     alertBox.textContent = '';
   }
 
+  function removeLoading() {
+    const loading = document.getElementById('loading');
+    if (loading) { loading.remove(); }
+  }
+
   function announce(message) {
     announcer.textContent = '';
     window.setTimeout(function () { announcer.textContent = message; }, 100);
@@ -298,6 +303,7 @@
       return element;
     } catch (error) {
       console.error(error);
+      removeLoading();
       showAlert(words.unreachable);
       return null;
     }
@@ -326,9 +332,8 @@
 
   if (!window.WebChat) {
     console.error('The Web Chat bundle did not load.');
+    removeLoading();
     showAlert(words.unreachable);
-    const loading = document.getElementById('loading');
-    if (loading) { loading.remove(); }
     return;
   }
   start(false);
