@@ -27,6 +27,16 @@ if ! grep -q "Build succeeded" "$artifacts/build.log"; then
   exit 1
 fi
 
+echo "== format (dotnet format --verify-no-changes: layout, usings, naming)"
+if dotnet format CareerBot.sln --verify-no-changes > "$artifacts/format.log" 2>&1; then
+  echo "formatted as .editorconfig says"
+  passed=$((passed + 1))
+else
+  grep -E "error|warning" "$artifacts/format.log" | head -n 20
+  echo "dotnet format found changes to make: run 'dotnet format CareerBot.sln'"
+  failed=$((failed + 1))
+fi
+
 echo "== PostgreSQL (Debian's server, for the storage tests; each suite starts its own on a loopback port)"
 if ! bash scripts/postgres.sh install > "$artifacts/postgres-install.log" 2>&1; then
   tail -n 20 "$artifacts/postgres-install.log"

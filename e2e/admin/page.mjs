@@ -56,7 +56,7 @@ async function stats() {
 const count = (list, name) => list.find((entry) => entry.name === name)?.count ?? 0;
 
 const conversations = [
-  ['admin-e2e-1', 'msteams', 'en-US', ['hello', 'What is the salary?', '7 years', 'What are the missions?', 'thanks']],
+  ['admin-e2e-1', 'msteams', 'en-US', ['hello', 'What salary can I expect?', '7 years', 'What are the missions?', 'thanks']],
   ['admin-e2e-2', 'emulator', 'fr-FR', ['bonjour', 'Quelles sont les qualités ?', 'combien gagne une infirmière ?', 'quel temps fait-il ?']],
   ['admin-e2e-3', 'webchat', 'en-US', ['How much does a data scientist earn?', 'salary with 3 years of experience', 'what about in the USA?', 'career paths', 'zzzz qwerty']],
 ];

@@ -89,7 +89,7 @@ async function salaryConversation(webSocket, credential) {
     assert(welcome.suggestedActions && welcome.suggestedActions.actions.length > 0, 'the welcome has no suggested actions');
     assert(welcome.channelId === 'webchat', `channelId is ${welcome.channelId}`);
 
-    const sent = await chat.post('What is the salary?', credential.userId);
+    const sent = await chat.post('What salary can I expect?', credential.userId);
     assert(typeof sent.id === 'string' && sent.id.length > 0, 'postActivity returned no id');
     const echo = await chat.next((m) => m.channelData && m.channelData.clientActivityID === sent.clientActivityID, 'the echo of the user message');
     assert(echo.id === sent.id, `the echo has id ${echo.id}, postActivity said ${sent.id}`);
@@ -107,7 +107,7 @@ async function salaryConversation(webSocket, credential) {
 
 for (const webSocket of [false, true]) {
   const transport = webSocket ? 'WebSocket' : 'polling';
-  await check(`${transport}: page token, welcome, "What is the salary?" → years → "7 years" → €59,000–€73,000`, async () => {
+  await check(`${transport}: page token, welcome, "What salary can I expect?" → years → "7 years" → €59,000–€73,000`, async () => {
     const session = await pageToken();
     await salaryConversation(webSocket, { userId: session.userId, options: { token: session.token } });
   });

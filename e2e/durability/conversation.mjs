@@ -28,7 +28,7 @@ const save = (value) => writeFileSync(stateFile, JSON.stringify(value, null, 2))
 const prefix = label ? `${label}: ` : '';
 const welcomes = (answer) => answer.texts.filter((t) => t.includes('**CareerBot**')).length;
 
-const salaryQuestion = 'What is the salary of a backend developer?';
+const salaryQuestion = 'What salary can I expect as a backend developer?';
 
 // A Web Chat conversation (page token, polling) left at the question about years; returns what a later phase needs.
 async function directLineAsksYears() {

@@ -202,9 +202,9 @@ async function main() {
       await shot('01-welcome');
     });
 
-    await check('typing "What is the salary?" + Enter -> "How many years of experience"', async () => {
-      await type('What is the salary?');
-      await sees('What is the salary?');
+    await check('typing "What salary can I expect?" + Enter -> "How many years of experience"', async () => {
+      await type('What salary can I expect?');
+      await sees('What salary can I expect?');
       await sees('How many years of experience');
     });
 
@@ -323,12 +323,12 @@ async function main() {
         await shot('04-group-welcome');
       });
 
-      await check('a message that does not mention the bot gets no answer; "@Test Bot What is the salary?" -> "How many years of experience"', async () => {
+      await check('a message that does not mention the bot gets no answer; "@Test Bot What salary can I expect?" -> "How many years of experience"', async () => {
         const activitiesBefore = loggedActivities(frames).length;
         await type('Lunch at noon, anyone?');
         await sees('Lunch at noon, anyone?');
         const asked = await count('How many years of experience');
-        await sayWithMention(botName, 'What is the salary?');
+        await sayWithMention(botName, 'What salary can I expect?');
         await sees('How many years of experience', asked + 1);
         // The bot answers in order: an answer to the lunch message would have come first. None came, and the bot
         // was not even sent it (Teams, like the Playground, sends a bot only the group messages that mention it).
@@ -338,14 +338,14 @@ async function main() {
         const deadline = Date.now() + STEP_MS;
         do {
           sent = loggedActivities(frames).slice(activitiesBefore).filter((l) => l.to === 'User Application');
-          mentioned = sent.find((l) => /What is the salary\?/.test(l.request.body.text || ''));
+          mentioned = sent.find((l) => /What salary can I expect\?/.test(l.request.body.text || ''));
           if (!mentioned) await page.waitForTimeout(100);
         } while (!mentioned && Date.now() < deadline);
         if (!mentioned) throw new Error('the mention did not reach the bot');
         if (sent.some((l) => /Lunch/.test(l.request.body.text || ''))) throw new Error('the lunch message reached the bot');
         if (!(mentioned.request.body.entities || []).some((e) => e.type === 'mention')) throw new Error('the message carries no mention entity');
         const text = await page.evaluate(() => window.__chatText());
-        const between = text.slice(text.lastIndexOf('Lunch at noon, anyone?'), text.lastIndexOf('What is the salary?'));
+        const between = text.slice(text.lastIndexOf('Lunch at noon, anyone?'), text.lastIndexOf('What salary can I expect?'));
         // A message of the bot starts with its name and the time; the mention in the user's message is the name alone.
         if (new RegExp(`${botName}\\s+\\d{1,2}:\\d{2}`).test(between)) throw new Error(`the bot said something after the lunch message: ${between.slice(0, 300)}`);
       });
@@ -359,9 +359,9 @@ async function main() {
         const card = page.locator('.ac-adaptiveCard').filter({ hasText: CARD_TITLE }).last();
         const c = await renderedCard(card);
         if (c.highlighted.length !== 1 || !c.highlighted[0].includes('€59,000–€73,000')) throw new Error(`highlighted rows: ${JSON.stringify(c.highlighted)}`);
-        const buttons = cardWithButton('All salary ranges');
+        const buttons = cardWithButton('Qualities');
         await buttons.waitFor({ state: 'visible' });
-        for (const name of ['All salary ranges', 'Career paths', 'Missions']) {
+        for (const name of ['Career paths', 'Missions', 'Qualities']) {
           await buttons.getByRole('button', { name, exact: true }).waitFor({ state: 'visible' });
           if (await suggestedActionButtons(name) !== 0) throw new Error(`"${name}" is shown as a suggested action in the group chat`);
         }
@@ -371,7 +371,7 @@ async function main() {
 
       await check('the card\'s "Career paths" button (no mention needed) -> the career paths as a rendered list', async () => {
         const before = await count('Technical manager');
-        await cardWithButton('All salary ranges').getByRole('button', { name: 'Career paths', exact: true }).click();
+        await cardWithButton('Qualities').getByRole('button', { name: 'Career paths', exact: true }).click();
         await sees('Technical manager', before + 1);
         await page.locator('li', { hasText: 'Technical manager' }).last().waitFor({ state: 'visible' })
           .catch(() => { throw new Error('the career paths are not shown as a list'); });

@@ -218,8 +218,8 @@ async function main() {
     }
   });
 
-  await check('"What is the salary?" -> asks "How many years of experience"', async () => {
-    const m = await say('What is the salary?', 'a reply to "What is the salary?"');
+  await check('"What salary can I expect?" -> asks "How many years of experience"', async () => {
+    const m = await say('What salary can I expect?', 'a reply to "What salary can I expect?"');
     assert.match(m.text || '', /How many years of experience/);
   });
 
@@ -244,17 +244,17 @@ async function main() {
     });
 
     // The Playground's UI sends an imBack button's *title* (not its value) when clicked: the titles must work too.
-    await check('clicking the suggested action "Salary" as the Playground UI does (it sends the title) -> asks for the years', async () => {
+    await check('clicking the suggested action "Salary" as the Playground UI does (it sends the title) -> the salary table', async () => {
       const m = await say('Salary', 'a reply to "Salary"');
-      assert.match(m.text || '', /How many years of experience/);
+      assert.match(m.text || '', /from \*\*€35,000\*\* \(0 to 2 years\) to \*\*€105,000\*\* \(over 15 years\)/);
     });
 
     // In a group chat the Playground's UI sends the text with "<at>Name</at>" and a mention entity for it.
-    await check('group chat: "<at>Test Bot</at> What is the salary?" (mentioning the bot) -> asks for the years', async () => {
+    await check('group chat: "<at>Test Bot</at> What salary can I expect?" (mentioning the bot) -> asks for the years', async () => {
       const group = cfg.groupChats && cfg.groupChats[0];
       assert.ok(group && group.id, 'config lacks groupChats[0]');
       const at = `<at>${cfg.bot.name}</at>`;
-      const m = await say(`${at} What is the salary?`, 'a reply in the group chat',
+      const m = await say(`${at} What salary can I expect?`, 'a reply in the group chat',
         { id: group.id, mentions: [{ mentioned: { id: botId, name: cfg.bot.name }, text: at }] });
       assert.match(m.text || '', /How many years of experience/);
     });

@@ -67,7 +67,7 @@ await check('Direct Line across instances, WebSocket: token from A, conversation
   try {
     await onA.opened;
     await onA.next((m) => fromBot(m) && /CareerBot/.test(m.text), 'the welcome');
-    const question = await post(b, started.conversationId, started.token, page.userId, 'What is the salary of a backend developer?');
+    const question = await post(b, started.conversationId, started.token, page.userId, 'What salary can I expect as a backend developer?');
     const asks = await onA.next((m) => fromBot(m) && m.replyToId === question.id, 'the question about years (message posted on B)');
     assert(asksYears.test(asks.text), `expected the question about years, got ${JSON.stringify(asks.text)}`);
     const answer = await post(a, started.conversationId, started.token, page.userId, '9 years');
@@ -96,7 +96,7 @@ await check("Direct Line across instances: A and B list the same activities with
 
 await check('Direct Line across instances, polling: each message posted on one instance, its reply read on the other from the watermark', async () => {
   const dl = await startConversation(b, a); // the page's token from B, the conversation started (and its welcome read) on A
-  const question = await post(a, dl.conversationId, dl.token, dl.userId, 'What is the salary of a backend developer?');
+  const question = await post(a, dl.conversationId, dl.token, dl.userId, 'What salary can I expect as a backend developer?');
   const asks = await poll(b, dl.conversationId, dl.token, dl.watermark, (m) => fromBot(m) && m.replyToId === question.id, 'the question about years');
   assert(asksYears.test(asks.found.text), `expected the question about years, got ${JSON.stringify(asks.found.text)}`);
   const answer = await post(b, dl.conversationId, dl.token, dl.userId, '13 years');

@@ -21,7 +21,7 @@ async function salaryConversation(i, route) {
   const user = `user-${i}`;
   const [y, z, w] = [years[i], years[(i + 7) % 20], years[(i + 13) % 20]];
   const steps = [
-    ['What is the salary of a backend developer?', (text, where) => {
+    ['What salary can I expect as a backend developer?', (text, where) => {
       assert(asksYears.test(text), `${where}: expected the question about years, got ${JSON.stringify(text)}`);
       assert(!text.includes('€'), `${where}: a band before the years were given: ${JSON.stringify(text)}`);
     }],

@@ -1,16 +1,15 @@
 using BenchmarkDotNet.Attributes;
-using CareerBot.Core.Languages;
 using CareerBot.Core.Understanding;
 
 namespace CareerBot.Benchmarks;
 
-/// <summary>Understanding one message (<see cref="UtteranceRecognizer.Recognize"/>) for each question of the mixed
+/// <summary>Understanding one message (<see cref="FrameRecognizer.Recognize"/>) for each question of the mixed
 /// workload, with both languages' models built and warmed first, as the app does at start-up.</summary>
 /// <remarks>Not sealed: BenchmarkDotNet derives its runner from the benchmark class.</remarks>
 [MemoryDiagnoser]
 public class RecognitionBenchmarks
 {
-    private UtteranceRecognizer recognizer = null!;
+    private FrameRecognizer recognizer = null!;
 
     /// <summary>The questions of <c>perf/questions.tsv</c>.</summary>
     public static IEnumerable<Question> Questions => Workload.Questions;
@@ -23,14 +22,10 @@ public class RecognitionBenchmarks
     [GlobalSetup]
     public void SetUp()
     {
-        recognizer = new UtteranceRecognizer(FixedTimeProvider.Today, new RecognizerModels());
-        foreach (var language in Language.All)
-        {
-            recognizer.WarmUp(language);
-        }
+        recognizer = Content.WarmRecognizer(Content.Load());
     }
 
-    /// <summary>Language, intent, experience, country, role, follow-up of the question.</summary>
+    /// <summary>The question's frame: language, requests, figures, years, subject, place, topics.</summary>
     [Benchmark]
-    public Utterance Recognize() => recognizer.Recognize(Question.Text, Question.Locale);
+    public Frame Recognize() => recognizer.Recognize(Question.Text, Question.Locale);
 }

@@ -18,8 +18,8 @@ public class RecognizerModelBenchmarks
     private string text = string.Empty;
     private DateTime today;
 
-    /// <summary>English and French.</summary>
-    public static IEnumerable<Language> Languages => Language.All;
+    /// <summary>Every language of the content.</summary>
+    public static IEnumerable<Language> Languages => Content.Load().Languages.Select(l => l.Language);
 
     /// <summary>The language of the models and of the message.</summary>
     [ParamsSource(nameof(Languages))]
@@ -29,9 +29,9 @@ public class RecognizerModelBenchmarks
     [GlobalSetup]
     public void SetUp()
     {
-        models = new RecognizerModels();
-        models.WarmUp(Language);
-        text = Language == Language.French ? French : English;
+        models = new RecognizerModels([Language]);
+        text = Language.Code == "fr" ? French : English;
+        models.WarmUp(Language, text);
         today = FixedTimeProvider.Today.GetLocalNow().DateTime.Date;
     }
 

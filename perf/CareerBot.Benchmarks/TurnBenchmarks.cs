@@ -6,11 +6,8 @@ using BenchmarkDotNet.Attributes;
 using CareerBot.BotFramework.Adapter;
 using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.Transcripts;
-using CareerBot.Core.Content;
 using CareerBot.Core.Dialogs;
-using CareerBot.Core.Languages;
 using CareerBot.Core.State;
-using CareerBot.Core.Understanding;
 using CareerBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -103,13 +100,8 @@ public class TurnBenchmarks
 
     private static BotAdapter CreateAdapter(IConversationStateStore store)
     {
-        var recognizer = new UtteranceRecognizer(FixedTimeProvider.Today, new RecognizerModels());
-        foreach (var language in Language.All)
-        {
-            recognizer.WarmUp(language);
-        }
-
-        var engine = new ConversationEngine(ContentLoader.Load(Repository.Dialogs, MessageKeys.All), recognizer, store);
+        var catalog = Content.Load();
+        var engine = new ConversationEngine(catalog, Content.WarmRecognizer(catalog), store);
         return new BotAdapter(engine, new NoTranscripts(), NullLogger<BotAdapter>.Instance);
     }
 

@@ -16,7 +16,7 @@ namespace CareerBot.Storage.Tests;
 /// Each provider's test class runs all of it.</summary>
 public abstract class ConversationStoreContract : IAsyncLifetime
 {
-    private static readonly Lazy<ContentCatalog> Catalog = new(() => ContentLoader.Load(RepositoryRoot.Dialogs, MessageKeys.All));
+    private static readonly Lazy<ContentCatalog> Catalog = new(() => ContentLoader.Load(RepositoryRoot.Dialogs, MessageKeys.All, LimitIds.All));
     private readonly List<Stores> opened = [];
 
     /// <summary>The clock of the stores.</summary>
@@ -138,7 +138,7 @@ public abstract class ConversationStoreContract : IAsyncLifetime
     public async Task Eight_members_joining_at_once_are_each_welcomed_once_by_the_engine()
     {
         var stores = await OpenAsync();
-        var engine = new ConversationEngine(Catalog.Value, new UtteranceRecognizer(Time), stores.State);
+        var engine = new ConversationEngine(Catalog.Value, new FrameRecognizer(Catalog.Value, new RecognizerModels(Catalog.Value.Languages.Select(l => l.Language)), Time), stores.State);
         var id = NewId();
         var members = Enumerable.Range(0, 8).Select(i => $"member-{i}").ToList();
         Turn Joined(string user) => new(id, user, TurnKind.MemberAdded, Locale: "en-US");

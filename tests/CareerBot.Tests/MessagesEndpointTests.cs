@@ -42,7 +42,7 @@ public sealed class MessagesEndpointTests : IClassFixture<CareerBotFactory>
     public async Task A_salary_conversation_asks_for_the_years_then_answers_with_the_band()
     {
         using var client = factory.CreateClient();
-        var question = await BotClient.ExpectRepliesAsync(client, BotClient.Message("What is the salary?", conversationId: "conv-ask"));
+        var question = await BotClient.ExpectRepliesAsync(client, BotClient.Message("What salary can I expect?", conversationId: "conv-ask"));
         Assert.Contains("How many years of experience", Assert.Single(question).GetProperty("text").GetString(), StringComparison.Ordinal);
 
         var answer = await BotClient.ExpectRepliesAsync(client, BotClient.Message("6", conversationId: "conv-ask"));

@@ -31,7 +31,7 @@ public sealed class StorageTests : IDisposable
     public async Task A_conversation_continues_after_a_restart_with_the_default_sqlite_store()
     {
         var conversation = "conv-restart-" + Guid.NewGuid().ToString("N");
-        var message = BotClient.Message("What is the salary of a backend developer?", conversation);
+        var message = BotClient.Message("What salary can I expect as a backend developer?", conversation);
         using (var before = Sqlite())
         using (var client = before.CreateClient())
         {
@@ -57,7 +57,7 @@ public sealed class StorageTests : IDisposable
         using (var client = before.CreateClient())
         {
             (conversationId, token) = await DirectLineClient.StartAsync(client);
-            await DirectLineClient.PostAsync(client, conversationId, token, DirectLineClient.Message("What is the salary?"));
+            await DirectLineClient.PostAsync(client, conversationId, token, DirectLineClient.Message("What salary can I expect?"));
             (_, watermark) = await DirectLineClient.GetAsync(client, conversationId, token);
         }
 
@@ -77,7 +77,7 @@ public sealed class StorageTests : IDisposable
         var store = new SwitchableStore();
         using var app = new CareerBotFactory().WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IConversationStateStore>(store)));
         using var client = app.CreateClient();
-        var message = BotClient.Message("What is the salary?", "conv-outage");
+        var message = BotClient.Message("What salary can I expect?", "conv-outage");
         Assert.Contains("How many years", Text(Assert.Single(await BotClient.ExpectRepliesAsync(client, message))), StringComparison.Ordinal);
 
         store.Down = true;

@@ -22,7 +22,7 @@ public sealed class TurnFailureTests : IClassFixture<CareerBotFactory>
         var store = new FailingStore();
         using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IConversationStateStore>(store)));
         using var client = app.CreateClient();
-        var message = BotClient.Message("what is the salary?", conversationId: "conv-fail");
+        var message = BotClient.Message("what salary can I expect?", conversationId: "conv-fail");
         message["channelId"] = "emulator";
         Assert.Contains("How many years", Assert.Single(await BotClient.ExpectRepliesAsync(client, message)).GetProperty("text").GetString(), StringComparison.Ordinal);
 

@@ -1,20 +1,27 @@
-using CareerBot.Core.Languages;
-
 namespace CareerBot.Core.Content;
 
 /// <summary>
-/// Loads and validates <c>dialogs/</c>: for every language, <c>{code}/messages.md</c> (the bot's sentences) and
-/// <c>{code}/{role-id}.md</c> (one file per role). Any problem fails with a <see cref="ContentException"/> naming the file and line.
+/// Loads and validates <c>dialogs/</c>: every folder holding a <c>messages.md</c> is a language (its name is the
+/// language's code), with <c>messages.md</c> (the bot's sentences), <c>vocabulary.md</c> (the words it reads) and
+/// <c>{role-id}.md</c> (one file per role). Any problem fails with a <see cref="ContentException"/> naming the file and line.
 /// </summary>
 public static class ContentLoader
 {
-    /// <summary>The name of the messages file in each language folder; every other <c>.md</c> file there is a role.</summary>
+    /// <summary>The name of the messages file in each language folder.</summary>
     public const string MessagesFileName = "messages.md";
 
-    /// <summary>Reads every language of <paramref name="dialogsDirectory"/> and checks it holds every required message and agrees across translations.</summary>
+    /// <summary>The name of the vocabulary file in each language folder; every other <c>.md</c> file there is a role.</summary>
+    public const string VocabularyFileName = "vocabulary.md";
+
+    /// <summary>The language answered in when nothing says which.</summary>
+    public const string DefaultLanguage = "en";
+
+    /// <summary>Reads every language of <paramref name="dialogsDirectory"/> and checks it holds every required message
+    /// and limit and agrees across translations.</summary>
     /// <param name="dialogsDirectory">The <c>dialogs/</c> folder.</param>
     /// <param name="requiredMessages">The keys the dialogs use, with the placeholders each may contain.</param>
-    public static ContentCatalog Load(string dialogsDirectory, IReadOnlyCollection<MessageKey> requiredMessages)
+    /// <param name="requiredLimits">The limits every role file must state (besides one per topic of the vocabularies).</param>
+    public static ContentCatalog Load(string dialogsDirectory, IReadOnlyCollection<MessageKey> requiredMessages, IReadOnlyCollection<string>? requiredLimits = null)
     {
         ArgumentNullException.ThrowIfNull(dialogsDirectory);
         ArgumentNullException.ThrowIfNull(requiredMessages);
@@ -23,39 +30,60 @@ public static class ContentLoader
             throw new DirectoryNotFoundException($"The content directory '{Path.GetFullPath(dialogsDirectory)}' does not exist.");
         }
 
-        var languages = Language.All.Select(language => LoadLanguage(dialogsDirectory, language, requiredMessages)).ToList();
+        var folders = Directory.EnumerateDirectories(dialogsDirectory)
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(code => File.Exists(Path.Combine(dialogsDirectory, code, MessagesFileName)))
+            .OrderBy(code => code == DefaultLanguage ? 0 : 1)
+            .ThenBy(code => code, StringComparer.Ordinal)
+            .ToList();
+        if (folders.Count == 0 || folders[0] != DefaultLanguage)
+        {
+            throw new ContentException(new ContentSource($"{DefaultLanguage}/{MessagesFileName}", 1), $"the folder '{DefaultLanguage}/' is missing: it holds the default language's {MessagesFileName}, {VocabularyFileName} and role files.");
+        }
+
+        var vocabularies = folders.Select(code => ReadVocabulary(dialogsDirectory, code)).ToList();
+        var limits = (requiredLimits ?? []).Concat(vocabularies.SelectMany(v => v.TopicIds)).Distinct(StringComparer.Ordinal).ToList();
+        var languages = vocabularies.Select(v => LoadLanguage(dialogsDirectory, v, requiredMessages, limits)).ToList();
         TranslationCheck.Check(languages);
         return new ContentCatalog(languages.Select(l => l.Content));
     }
 
-    private static LoadedLanguage LoadLanguage(string root, Language language, IReadOnlyCollection<MessageKey> requiredMessages)
+    private static Vocabulary ReadVocabulary(string root, string code)
     {
-        var folder = Path.Combine(root, language.Code);
-        var messagesPath = $"{language.Code}/{MessagesFileName}";
-        if (!Directory.Exists(folder))
+        var relative = $"{code}/{VocabularyFileName}";
+        var path = Path.Combine(root, code, VocabularyFileName);
+        if (!File.Exists(path))
         {
-            throw new ContentException(new ContentSource(messagesPath, 1), $"the folder '{language.Code}/' is missing: every language ({string.Join(", ", Language.All)}) needs a folder holding a {MessagesFileName}.");
+            throw new ContentException(new ContentSource(relative, 1), $"the vocabulary file is missing: create {relative} with front matter naming the language and one '## key' section per kind of word.");
         }
 
-        var messagesFile = Path.Combine(folder, MessagesFileName);
-        if (!File.Exists(messagesFile))
-        {
-            throw new ContentException(new ContentSource(messagesPath, 1), $"the messages file is missing: create {messagesPath} with one '## key' heading per message.");
-        }
+        return VocabularyFileParser.Parse(ContentFile.Read(path, relative), code);
+    }
 
-        var messages = MessageFileParser.Parse(ContentFile.Read(messagesFile, messagesPath), requiredMessages);
+    private static LoadedLanguage LoadLanguage(string root, Vocabulary vocabulary, IReadOnlyCollection<MessageKey> requiredMessages, IReadOnlyCollection<string> requiredLimits)
+    {
+        var code = vocabulary.Language.Code;
+        var folder = Path.Combine(root, code);
+        var messagesPath = $"{code}/{MessagesFileName}";
+        var messages = MessageFileParser.Parse(ContentFile.Read(Path.Combine(folder, MessagesFileName), messagesPath), requiredMessages);
         var roles = new List<(Role Role, ContentFile File)>();
         var rolePaths = Directory.EnumerateFiles(folder, "*.md")
-            .Where(p => !string.Equals(Path.GetFileName(p), MessagesFileName, StringComparison.Ordinal))
+            .Where(p => Path.GetFileName(p) is not (MessagesFileName or VocabularyFileName))
             .Order(StringComparer.Ordinal);
         foreach (var path in rolePaths)
         {
             var id = Path.GetFileNameWithoutExtension(path);
-            var file = ContentFile.Read(path, $"{language.Code}/{Path.GetFileName(path)}");
-            roles.Add((RoleFileParser.Parse(file, id), file));
+            var file = ContentFile.Read(path, $"{code}/{Path.GetFileName(path)}");
+            roles.Add((RoleFileParser.Parse(file, id, requiredLimits), file));
         }
 
-        var content = new LanguageContent(language, new MessageCatalog(messages), [.. roles.Select(r => r.Role)]);
+        if (roles.Count == 0)
+        {
+            throw new ContentException(new ContentSource(messagesPath, 1), $"the folder '{code}/' has no role file: add one such as {code}/backend-developer.md.");
+        }
+
+        var content = new LanguageContent(vocabulary.Language, new MessageCatalog(messages), vocabulary, [.. roles.Select(r => r.Role)]);
         return new LoadedLanguage(content, roles.ToDictionary(r => r.Role.Id, r => r.File, StringComparer.Ordinal));
     }
 }

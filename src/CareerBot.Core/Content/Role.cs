@@ -9,6 +9,8 @@ namespace CareerBot.Core.Content;
 /// <param name="Qualities">The qualities the role needs (Markdown paragraph).</param>
 /// <param name="Salaries">Salary bands by years of experience.</param>
 /// <param name="CareerPaths">Roles one can move on to.</param>
+/// <param name="Limits">What the article does not cover, by limit id.</param>
+/// <param name="NetRate">The declared gross-to-net rate, if the file gives one with its source.</param>
 /// <param name="Source">Where the role was read from.</param>
 public sealed record Role(
     string Id,
@@ -18,5 +20,7 @@ public sealed record Role(
     IReadOnlyList<string> Missions,
     string Qualities,
     SalaryTable Salaries,
-    IReadOnlyList<string> CareerPaths,
+    IReadOnlyList<CareerPath> CareerPaths,
+    IReadOnlyDictionary<string, RoleLimit> Limits,
+    NetRate? NetRate,
     ContentSource Source);

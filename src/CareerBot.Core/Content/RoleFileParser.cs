@@ -6,19 +6,24 @@ using Markdig.Syntax;
 namespace CareerBot.Core.Content;
 
 /// <summary>
-/// Reads a role file: front matter (name, aliases, country, currency), an optional <c># Title</c>, then one
-/// <c>## Heading {#id}</c> section per part of the role, headings in the file's language, ids fixed.
+/// Reads a role file: front matter (name, aliases, country, currency, and optionally a gross-to-net rate with its
+/// source), an optional <c># Title</c>, then one <c>## Heading {#id}</c> section per part of the role, headings in the
+/// file's language, ids fixed.
 /// </summary>
 internal static partial class RoleFileParser
 {
     /// <summary>The section ids, in the order an editor would write them.</summary>
-    public static readonly IReadOnlyList<string> SectionIds = ["summary", "missions", "qualities", "salaries", "career-paths"];
+    public static readonly IReadOnlyList<string> SectionIds = ["summary", "missions", "qualities", "salaries", "career-paths", "limits"];
+
+    /// <summary>The sections a limit may name to be given after it ("- remote (missions): ...").</summary>
+    public static readonly IReadOnlyList<string> FollowingSections = ["missions", "qualities", "salaries", "career-paths"];
 
     /// <summary>The front matter keys.</summary>
-    public static readonly IReadOnlyList<string> FrontMatterKeys = ["name", "aliases", "country", "currency"];
+    public static readonly IReadOnlyList<string> FrontMatterKeys = ["name", "aliases", "country", "currency", "net-rate", "net-rate-source"];
 
-    /// <summary>Reads the role <paramref name="id"/> from <paramref name="file"/>.</summary>
-    public static Role Parse(ContentFile file, string id)
+    /// <summary>Reads the role <paramref name="id"/> from <paramref name="file"/>; its limits must include
+    /// <paramref name="requiredLimits"/>.</summary>
+    public static Role Parse(ContentFile file, string id, IReadOnlyCollection<string> requiredLimits)
     {
         if (!RoleIdPattern().IsMatch(id))
         {
@@ -44,8 +49,101 @@ internal static partial class RoleFileParser
             List(file, sections["missions"]),
             Text(file, sections["qualities"]),
             SalaryTableParser.Parse(file, sections["salaries"], country, currencyEntry.Value),
-            List(file, sections["career-paths"]),
+            CareerPaths(file, sections["career-paths"]),
+            Limits(file, sections["limits"], requiredLimits),
+            NetRate(file, frontMatter),
             file.At(1));
+    }
+
+    private static NetRate? NetRate(ContentFile file, IReadOnlyDictionary<string, FrontMatterEntry> frontMatter)
+    {
+        frontMatter.TryGetValue("net-rate", out var rate);
+        frontMatter.TryGetValue("net-rate-source", out var source);
+        if (rate is null && source is null)
+        {
+            return null;
+        }
+
+        if (rate is null || source is null || source.Value.Length == 0)
+        {
+            throw new ContentException((rate ?? source)!.Source, "a gross-to-net rate needs both 'net-rate:' (e.g. 78%) and 'net-rate-source:' (where the rate comes from): give both, or neither for no net figure.");
+        }
+
+        var text = rate.Value.TrimEnd('%').Trim();
+        if (!decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var percent) || percent is <= 0 or >= 100 || !rate.Value.EndsWith('%'))
+        {
+            throw new ContentException(rate.Source, $"'{rate.Value}' is not a rate: write a percentage between 0% and 100%, such as 78%.");
+        }
+
+        return new NetRate(percent / 100m, source.Value);
+    }
+
+    private static List<CareerPath> CareerPaths(ContentFile file, RoleSection section)
+    {
+        var paths = new List<CareerPath>();
+        foreach (var item in Items(file, section))
+        {
+            var title = item.Count == 0 || item[0] is not ParagraphBlock first ? string.Empty : file.Source(first, first);
+            if (title.Length == 0)
+            {
+                throw new ContentException(file.At(item), $"an item of the '{section.Id}' section is empty.");
+            }
+
+            var aliases = new List<string>();
+            foreach (var nested in item.Skip(1))
+            {
+                var also = nested is ListBlock list ? list.OfType<ListItemBlock>().Select(i => i.Count == 0 ? string.Empty : file.Source(i[0], i[^1])).ToList() : [];
+                if (also.Count == 0 || also.Exists(a => !a.StartsWith("also:", StringComparison.Ordinal)))
+                {
+                    throw new ContentException(file.At(nested), $"under a career path, write only an 'also:' line listing other names for it ('  - also: architect, software architect').");
+                }
+
+                aliases.AddRange(also.SelectMany(a => a["also:".Length..].Split(',')).Select(a => a.Trim()).Where(a => a.Length > 0));
+            }
+
+            paths.Add(new CareerPath(title, aliases));
+        }
+
+        return paths;
+    }
+
+    private static Dictionary<string, RoleLimit> Limits(ContentFile file, RoleSection section, IReadOnlyCollection<string> requiredLimits)
+    {
+        var limits = new Dictionary<string, RoleLimit>(StringComparer.Ordinal);
+        foreach (var item in Items(file, section))
+        {
+            var text = item.Count == 0 ? string.Empty : file.Source(item[0], item[^1]);
+            var match = LimitPattern().Match(text);
+            if (!match.Success)
+            {
+                throw new ContentException(file.At(item), $"'{text}' is not a limit: write '- id: sentence', or '- id (missions, qualities): sentence' to give those sections after it.");
+            }
+
+            var id = match.Groups["id"].Value;
+            var then = match.Groups["then"].Success
+                ? match.Groups["then"].Value.Split(',').Select(s => s.Trim()).Where(s => s.Length > 0).ToList()
+                : [];
+            var unknown = then.FirstOrDefault(s => !FollowingSections.Contains(s));
+            if (unknown is not null)
+            {
+                throw new ContentException(file.At(item), $"the limit '{id}' names the section '{unknown}': it may name {string.Join(", ", FollowingSections)}.");
+            }
+
+            if (limits.TryGetValue(id, out var first))
+            {
+                throw new ContentException(file.At(item), $"the limit '{id}' is given twice (first at line {first.Source.Line}).");
+            }
+
+            limits.Add(id, new RoleLimit(id, match.Groups["text"].Value.Trim(), then, file.At(item)));
+        }
+
+        var missing = requiredLimits.FirstOrDefault(id => !limits.ContainsKey(id));
+        if (missing is not null)
+        {
+            throw new ContentException(file.At(section.Heading), $"the limit '{missing}' is missing: add '- {missing}: ...' saying plainly what the article does not give.");
+        }
+
+        return limits;
     }
 
     private static FrontMatterEntry Required(ContentFile file, IReadOnlyDictionary<string, FrontMatterEntry> frontMatter, string key)
@@ -155,20 +253,8 @@ internal static partial class RoleFileParser
 
     private static List<string> List(ContentFile file, RoleSection section)
     {
-        var lists = section.Blocks.OfType<ListBlock>().ToList();
-        if (lists.Count == 0)
-        {
-            throw new ContentException(file.At(section.Heading), $"the '{section.Id}' section has no items: write them as a bullet list ('- item').");
-        }
-
-        var stray = section.Blocks.FirstOrDefault(b => b != lists[0]);
-        if (stray is not null)
-        {
-            throw new ContentException(file.At(stray), $"the '{section.Id}' section holds one bullet list and nothing else.");
-        }
-
         var items = new List<string>();
-        foreach (var item in lists[0].OfType<ListItemBlock>())
+        foreach (var item in Items(file, section))
         {
             var text = item.Count == 0 ? string.Empty : file.Source(item[0], item[^1]);
             if (text.Length == 0)
@@ -182,10 +268,30 @@ internal static partial class RoleFileParser
         return items;
     }
 
+    private static List<ListItemBlock> Items(ContentFile file, RoleSection section)
+    {
+        var lists = section.Blocks.OfType<ListBlock>().ToList();
+        if (lists.Count == 0)
+        {
+            throw new ContentException(file.At(section.Heading), $"the '{section.Id}' section has no items: write them as a bullet list ('- item').");
+        }
+
+        var stray = section.Blocks.FirstOrDefault(b => b != lists[0]);
+        if (stray is not null)
+        {
+            throw new ContentException(file.At(stray), $"the '{section.Id}' section holds one bullet list and nothing else.");
+        }
+
+        return [.. lists[0].OfType<ListItemBlock>()];
+    }
+
     private static string Title(string id) => char.ToUpperInvariant(id[0]) + id[1..].Replace('-', ' ');
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex RoleIdPattern();
+
+    [GeneratedRegex(@"^(?<id>[a-z0-9]+(?:-[a-z0-9]+)*)\s*(?:\((?<then>[a-z, -]+)\))?\s*:\s*(?<text>\S[\s\S]*)$")]
+    private static partial Regex LimitPattern();
 
     [GeneratedRegex("^[A-Z]{3}$")]
     private static partial Regex CurrencyPattern();

@@ -55,6 +55,19 @@ internal static class TranslationCheck
             }
         }
 
+        if (translation.NetRate?.Rate != original.NetRate?.Rate)
+        {
+            throw new ContentException(translation.Source, $"the net rate ({Describe(translation.NetRate)}) differs from {originalFile} ({Describe(original.NetRate)}): figures must agree across languages.");
+        }
+
+        var missingLimit = original.Limits.Keys.Concat(translation.Limits.Keys)
+            .FirstOrDefault(id => !original.Limits.ContainsKey(id) || !translation.Limits.ContainsKey(id));
+        if (missingLimit is not null)
+        {
+            var where = translation.Limits.TryGetValue(missingLimit, out var limit) ? limit.Source : translation.Source;
+            throw new ContentException(where, $"the limit '{missingLimit}' is in one of this file and {originalFile} but not the other: a translation states the same limits.");
+        }
+
         CompareCounts(translation, "missions", translation.Missions.Count, original.Missions.Count, originalFile);
         CompareCounts(translation, "career-paths", translation.CareerPaths.Count, original.CareerPaths.Count, originalFile);
     }
@@ -66,6 +79,8 @@ internal static class TranslationCheck
             throw new ContentException(translation.Source, $"the '{section}' section has {count} items but {originalFile} has {originalCount}: a translation keeps every item.");
         }
     }
+
+    private static string Describe(NetRate? rate) => rate is null ? "none" : $"{rate.Rate:P0}";
 
     private static string Describe(SalaryBand band) =>
         $"{band.FromYears}{(band.ToYears is { } to ? "–" + to : "+")} years, {band.Minimum}–{band.Maximum}";

@@ -17,16 +17,21 @@ public sealed class ConversationEngine : IConversationEngine
     /// <summary>Times a turn is run, at most, when it keeps losing races with other turns of its conversation.</summary>
     public const int MaxAttempts = 10;
 
-    private readonly ContentCatalog catalog;
-    private readonly IUtteranceRecognizer recognizer;
-    private readonly IConversationStateStore store;
+    private static readonly SalaryDialog Salary = new();
+    private static readonly FallbackDialog Fallback = new();
 
-    /// <summary>Creates the engine.</summary>
-    public ConversationEngine(ContentCatalog catalog, IUtteranceRecognizer recognizer, IConversationStateStore store)
+    private readonly ContentCatalog catalog;
+    private readonly IFrameRecognizer recognizer;
+    private readonly IConversationStateStore store;
+    private readonly RouteTable routes;
+
+    /// <summary>Creates the engine, answering with <paramref name="routes"/> (by default <see cref="RouteTable.Default"/>).</summary>
+    public ConversationEngine(ContentCatalog catalog, IFrameRecognizer recognizer, IConversationStateStore store, RouteTable? routes = null)
     {
         this.catalog = catalog;
         this.recognizer = recognizer;
         this.store = store;
+        this.routes = routes ?? RouteTable.Default;
     }
 
     /// <inheritdoc />
@@ -36,7 +41,7 @@ public sealed class ConversationEngine : IConversationEngine
         if (turn.Kind == TurnKind.ConversationEnded)
         {
             await store.DeleteAsync(turn.ConversationId, cancellationToken);
-            return new TurnResult([], Language.English.Code, "end", TurnOutcome.Silent);
+            return new TurnResult([], catalog.Default.Code, HandledAs.End.Name, TurnOutcome.Silent);
         }
 
         for (var attempt = 1; ; attempt++)
@@ -47,10 +52,11 @@ public sealed class ConversationEngine : IConversationEngine
                 stored = await store.LoadAsync(turn.ConversationId, cancellationToken);
             }
 
-            var context = Run(turn, stored.State);
-            if (context.State == stored.State || await SaveAsync(turn.ConversationId, context.State, stored.ETag, attempt, cancellationToken))
+            var answer = Run(turn, stored.State);
+            if (answer.State == stored.State || await SaveAsync(turn.ConversationId, answer.State, stored.ETag, attempt, cancellationToken))
             {
-                return new TurnResult(context.Replies, context.Content.Language.Code, context.HandledAs, context.Outcome);
+                var replies = answer.Outcome == TurnOutcome.Silent ? [] : new[] { answer.Reply };
+                return new TurnResult(replies, answer.State.LanguageCode ?? catalog.Default.Code, answer.HandledAs.Name, answer.Outcome);
             }
 
             if (attempt == MaxAttempts)
@@ -69,7 +75,7 @@ public sealed class ConversationEngine : IConversationEngine
     {
         ArgumentNullException.ThrowIfNull(turn);
         await store.DeleteAsync(turn.ConversationId, cancellationToken);
-        var content = catalog.For(Language.FromTag(turn.Locale) ?? Language.English);
+        var content = catalog.For(catalog.Find(turn.Locale) ?? catalog.Default);
         return new Reply(new ReplyText(content, content.Roles[0]).Say(MessageKeys.Error));
     }
 
@@ -82,68 +88,60 @@ public sealed class ConversationEngine : IConversationEngine
         return saved;
     }
 
-    private Utterance Recognize(string text, string? locale, Language? remembered)
+    private Frame Recognize(string text, string? locale, Language? remembered)
     {
         using var span = ConversationTelemetry.Source.StartActivity("careerbot.recognize");
         var started = Stopwatch.GetTimestamp();
-        var utterance = recognizer.Recognize(text, locale, remembered);
-        var language = utterance.Language.Code;
+        var frame = recognizer.Recognize(text, locale, remembered);
+        var language = frame.Language.Code;
         ConversationTelemetry.RecognitionDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>(ConversationTelemetry.LanguageTag, language));
         span?.SetTag(ConversationTelemetry.LanguageTag, language);
-        return utterance;
+        return frame;
     }
 
-    private TurnContext Run(Turn turn, ConversationState state)
+    private TurnAnswer Run(Turn turn, ConversationState state)
     {
-        var remembered = Language.FromTag(state.LanguageCode);
+        var remembered = catalog.Find(state.LanguageCode);
+        var fromTurn = catalog.Find(turn.Locale) ?? remembered ?? catalog.Default;
         if (turn.Kind == TurnKind.MemberAdded)
         {
-            var welcome = Context(string.Empty, new Utterance(Language.FromTag(turn.Locale) ?? remembered ?? Language.English, Intent.None), state);
-            ConversationDialog.Welcome(welcome, turn.UserId, turn.Group);
-            return welcome;
+            var input = Input(string.Empty, new Frame { Language = fromTurn }, state);
+            return WelcomeDialog.Welcome(input, turn.UserId, turn.Group) is { } welcome
+                ? Single(input, welcome)
+                : new TurnAnswer(new Reply(string.Empty), input.State, HandledAs.Welcome, TurnOutcome.Silent);
         }
 
         if (turn.Kind == TurnKind.CardAction)
         {
-            var years = InputText.Clean(turn.Data?.GetValueOrDefault(SalaryDialog.YearsInput));
-            var action = Context(years, Recognize(years, turn.Locale, remembered), state);
-            if (turn.Name == SalaryDialog.Verb && years.Length <= InputText.MaxLength)
-            {
-                SalaryDialog.FromCard(action);
-            }
-            else
-            {
-                ConversationDialog.Fallback(action);
-            }
-
-            return action;
+            var years = InputText.Clean(turn.Data?.GetValueOrDefault(SalaryCard.YearsInput));
+            var input = Input(years, Recognize(years, turn.Locale, remembered), state);
+            return turn.Name == SalaryCard.Verb && years.Length <= InputText.MaxLength
+                ? Single(input, Salary.FromCard(input))
+                : Single(input, Fallback.Answer(input)!);
         }
 
         var text = InputText.Clean(turn.Text);
         if (text.Length > InputText.MaxLength || !InputText.HasWords(text))
         {
-            var language = Language.FromTag(turn.Locale) ?? remembered ?? Language.English;
-            var context = Context(text, new Utterance(language, Intent.None), state);
-            if (text.Length > InputText.MaxLength)
-            {
-                ConversationDialog.TooLong(context, InputText.MaxLength);
-            }
-            else
-            {
-                ConversationDialog.Empty(context);
-            }
-
-            return context;
+            var input = Input(text, new Frame { Language = fromTurn }, state);
+            var said = text.Length > InputText.MaxLength
+                ? new DialogOutcome(HandledAs.TooLong, TurnOutcome.Fallback, input.Text.Say(MessageKeys.TooLong, ("limit", input.Text.Number(InputText.MaxLength))), input.State)
+                : new DialogOutcome(HandledAs.Empty, TurnOutcome.Fallback, input.Text.Say(MessageKeys.EmptyMessage), input.State) { Actions = SuggestedActions.Main(input.Text) };
+            return Single(input, said);
         }
 
-        var understood = Context(text, Recognize(text, turn.Locale, remembered), state);
-        MessageRouter.Route(understood);
-        return understood;
+        return routes.Run(Input(text, Recognize(text, turn.Locale, remembered), state));
     }
 
-    private TurnContext Context(string message, Utterance utterance, ConversationState state)
+    private TurnInput Input(string message, Frame frame, ConversationState state)
     {
-        var content = catalog.For(utterance.Language);
-        return new TurnContext(message, utterance, content, content.Roles[0], state);
+        var content = catalog.For(frame.Language);
+        var roleId = frame.Subject.RoleId ?? state.RoleId;
+        var role = content.Role(roleId);
+        var remembered = state with { LanguageCode = content.Language.Code, RoleId = roleId == content.Roles[0].Id ? null : roleId };
+        return new TurnInput(message, frame, content, role, remembered);
     }
+
+    private static TurnAnswer Single(TurnInput input, DialogOutcome said) =>
+        new(new Reply(said.Markdown, said.Actions ?? [], said.Card), said.State, said.HandledAs, said.Outcome);
 }

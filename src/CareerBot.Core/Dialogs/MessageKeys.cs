@@ -32,6 +32,9 @@ public static class MessageKeys
     /// <summary>Ask for the years of experience.</summary>
     public static readonly MessageKey AskYears = new("salary.ask-years");
 
+    /// <summary>Invite the years of experience, after an answer that did not need them.</summary>
+    public static readonly MessageKey TellYears = new("salary.tell-years");
+
     /// <summary>Ask again, with an example, after an answer that is not a duration.</summary>
     public static readonly MessageKey AskYearsAgain = new("salary.ask-years-again");
 
@@ -47,14 +50,62 @@ public static class MessageKeys
     /// <summary>A range of years spanning several bands.</summary>
     public static readonly MessageKey SalarySpan = new("salary.span", "experience", "role", "country");
 
-    /// <summary>The whole table.</summary>
-    public static readonly MessageKey SalaryTable = new("salary.table", "role", "country");
+    /// <summary>The whole table, with its lowest and highest figures (the card shows every band).</summary>
+    public static readonly MessageKey SalaryTable = new("salary.table", "role", "country", "lowest", "first", "highest", "last");
 
     /// <summary>One band in a list.</summary>
     public static readonly MessageKey SalaryBandLine = new("salary.band-line", "band", "range", "monthly");
 
-    /// <summary>Said after every salary answer: the figures' basis and how to follow up.</summary>
-    public static readonly MessageKey SalaryNote = new("salary.note", "context");
+    /// <summary>What salaries depend on (the role file's sentence).</summary>
+    public static readonly MessageKey SalaryContext = new("salary.context", "context");
+
+    /// <summary>How to compare with another number of years.</summary>
+    public static readonly MessageKey SalaryHint = new("salary.hint", "years");
+
+    /// <summary>The highest figure of the table.</summary>
+    public static readonly MessageKey SalaryHighest = new("salary.highest", "amount", "band", "range", "role");
+
+    /// <summary>The lowest figure of the table.</summary>
+    public static readonly MessageKey SalaryLowest = new("salary.lowest", "amount", "band", "range", "role");
+
+    /// <summary>The first band, for beginners.</summary>
+    public static readonly MessageKey SalaryFirstBand = new("salary.first-band", "band", "role", "country", "range", "monthly");
+
+    /// <summary>The upper bands, for experienced people.</summary>
+    public static readonly MessageKey SalaryUpperBands = new("salary.upper-bands", "role", "country");
+
+    /// <summary>The middle bands, for mid-level people.</summary>
+    public static readonly MessageKey SalaryMiddleBands = new("salary.middle-bands", "role", "country");
+
+    /// <summary>Two figures side by side.</summary>
+    public static readonly MessageKey SalaryCompare = new("salary.compare", "role", "country");
+
+    /// <summary>One figure of a comparison.</summary>
+    public static readonly MessageKey SalaryCompareLine = new("salary.compare-line", "experience", "range", "band");
+
+    /// <summary>The user's pay is below the band.</summary>
+    public static readonly MessageKey PayBelow = new("salary.pay-below", "pay");
+
+    /// <summary>The user's pay is within the band.</summary>
+    public static readonly MessageKey PayWithin = new("salary.pay-within", "pay");
+
+    /// <summary>The user's pay is above the band.</summary>
+    public static readonly MessageKey PayAbove = new("salary.pay-above", "pay");
+
+    /// <summary>Negative years.</summary>
+    public static readonly MessageKey ImplausibleNegative = new("salary.implausible-negative", "years");
+
+    /// <summary>More years than anyone has.</summary>
+    public static readonly MessageKey ImplausibleHigh = new("salary.implausible-high", "years", "top");
+
+    /// <summary>The figures are gross.</summary>
+    public static readonly MessageKey SalaryBasis = new("salary.basis", "country");
+
+    /// <summary>The declared gross-to-net rate, with its source.</summary>
+    public static readonly MessageKey NetRate = new("salary.net-rate", "rate", "source");
+
+    /// <summary>A net estimate of a band.</summary>
+    public static readonly MessageKey NetEstimate = new("salary.net-estimate", "range", "monthly", "rate", "source");
 
     /// <summary>A band's span of years ("2 to 5 years").</summary>
     public static readonly MessageKey BandSpan = new("band.span", "from", "to");
@@ -83,6 +134,9 @@ public static class MessageKeys
     /// <summary>A monthly range of money.</summary>
     public static readonly MessageKey MonthlyRange = new("format.monthly-range", "min", "max");
 
+    /// <summary>A percentage.</summary>
+    public static readonly MessageKey Percent = new("format.percent", "value");
+
     /// <summary>The role's missions.</summary>
     public static readonly MessageKey Missions = new("missions", "role", "summary", "missions");
 
@@ -91,6 +145,18 @@ public static class MessageKeys
 
     /// <summary>The role's career paths.</summary>
     public static readonly MessageKey CareerPaths = new("career-paths", "role", "paths");
+
+    /// <summary>One career path the user named is among the role's.</summary>
+    public static readonly MessageKey CareerPathNamed = new("career-paths.named", "path", "role");
+
+    /// <summary>The roles CareerBot knows.</summary>
+    public static readonly MessageKey Roles = new("roles", "roles", "role");
+
+    /// <summary>What the article covers, after what it does not.</summary>
+    public static readonly MessageKey LimitsOffer = new("limits.offer", "role");
+
+    /// <summary>Goodbye.</summary>
+    public static readonly MessageKey Goodbye = new("goodbye", "role");
 
     /// <summary>Another country than the one the figures describe.</summary>
     public static readonly MessageKey OtherCountry = new("out-of-scope.country", "country", "market");
@@ -167,12 +233,15 @@ public static class MessageKeys
     /// <summary>Every key; the content loader refuses to start when one is missing in a language.</summary>
     public static IReadOnlyCollection<MessageKey> All { get; } =
     [
-        Welcome, WelcomeGroup, Help, HelpWhileAskingYears, Greeting, Thanks, Cancelled, NothingToCancel,
-        AskYears, AskYearsAgain, StopAskingYears,
-        SalaryBand, SalaryBoundary, SalarySpan, SalaryTable, SalaryBandLine, SalaryNote,
+        Welcome, WelcomeGroup, Help, HelpWhileAskingYears, Greeting, Thanks, Goodbye, Cancelled, NothingToCancel,
+        AskYears, TellYears, AskYearsAgain, StopAskingYears,
+        SalaryBand, SalaryBoundary, SalarySpan, SalaryTable, SalaryBandLine, SalaryContext, SalaryHint,
+        SalaryHighest, SalaryLowest, SalaryFirstBand, SalaryUpperBands, SalaryMiddleBands, SalaryCompare, SalaryCompareLine,
+        PayBelow, PayWithin, PayAbove, ImplausibleNegative, ImplausibleHigh, SalaryBasis, NetRate, NetEstimate,
         BandSpan, BandOpen, ExperienceOne, ExperienceMany, ExperienceRange, ExperienceOrMore,
-        Money, MoneyRange, MonthlyRange,
-        Missions, Qualities, CareerPaths, OtherCountry, OtherRole, Fallback, EmptyMessage, TooLong, Error,
+        Money, MoneyRange, MonthlyRange, Percent,
+        Missions, Qualities, CareerPaths, CareerPathNamed, Roles, LimitsOffer,
+        OtherCountry, OtherRole, Fallback, EmptyMessage, TooLong, Error,
         ActionSalary, ActionSalaryValue, ActionMissions, ActionMissionsValue, ActionCareerPaths, ActionCareerPathsValue,
         ActionAllSalaries, ActionAllSalariesValue, ActionQualities, ActionQualitiesValue,
         CardTitle, CardYears, CardYearly, CardMonthly, CardNote, CardInputLabel, CardInputPlaceholder, CardButton,

@@ -5,7 +5,8 @@ using CareerBot.Core.Understanding;
 namespace CareerBot.Core.Dialogs;
 
 /// <summary>Turns content and figures into the sentences of one language: every word comes from the content files,
-/// numbers are formatted with the language's culture.</summary>
+/// numbers are formatted with the language's culture. Every figure is one of the content's, or derived from one the
+/// way the sentence says (a month is a twelfth of a year; a net estimate applies the role file's declared rate).</summary>
 public sealed class ReplyText
 {
     private readonly LanguageContent content;
@@ -26,6 +27,9 @@ public sealed class ReplyText
     public SuggestedAction Action(MessageKey title, MessageKey value) =>
         new(content.Messages[title], content.Messages[value]);
 
+    /// <summary>A limit of the role's article, said plainly.</summary>
+    public string Limit(string id) => role.Limits[id].Text;
+
     /// <summary>A number of years as users read it ("7", "3.5", "3,5").</summary>
     public string Number(decimal value) =>
         decimal.Round(value, 1).ToString("0.#", content.Language.Culture);
@@ -43,8 +47,14 @@ public sealed class ReplyText
             return Say(MessageKeys.ExperienceOrMore, ("years", Number(experience.Years)));
         }
 
-        var key = content.Language.IsSingular(experience.Years) ? MessageKeys.ExperienceOne : MessageKeys.ExperienceMany;
-        return Say(key, ("years", Number(experience.Years)));
+        return Years(experience.Years);
+    }
+
+    /// <summary>A number of years ("7 years", "1 year", "1,5 an").</summary>
+    public string Years(decimal years)
+    {
+        var key = content.Language.IsSingular(years) ? MessageKeys.ExperienceOne : MessageKeys.ExperienceMany;
+        return Say(key, ("years", Number(years)));
     }
 
     /// <summary>A band's span of years ("2 to 5 years", "over 15 years").</summary>
@@ -52,23 +62,50 @@ public sealed class ReplyText
         ? Say(MessageKeys.BandSpan, ("from", Number(band.FromYears)), ("to", Number(to)))
         : Say(MessageKeys.BandOpen, ("from", Number(band.FromYears)));
 
-    /// <summary>A band's yearly range ("€35,000–€47,000").</summary>
-    public string YearlyRange(SalaryBand band) =>
-        Say(MessageKeys.MoneyRange, ("min", Money(band.Minimum)), ("max", Money(band.Maximum)));
+    /// <summary>A yearly range ("€35,000–€47,000").</summary>
+    public string YearlyRange(decimal minimum, decimal maximum) =>
+        Say(MessageKeys.MoneyRange, ("min", Money(minimum)), ("max", Money(maximum)));
 
-    /// <summary>A band's approximate monthly range, rounded to the hundred ("€2,900–€3,900").</summary>
-    public string MonthlyRange(SalaryBand band) =>
-        Say(MessageKeys.MonthlyRange, ("min", Money(Monthly(band.Minimum))), ("max", Money(Monthly(band.Maximum))));
+    /// <summary>A band's yearly range ("€35,000–€47,000").</summary>
+    public string YearlyRange(SalaryBand band) => YearlyRange(band.Minimum, band.Maximum);
+
+    /// <summary>An approximate monthly range, a twelfth of the yearly one rounded to the hundred ("€2,900–€3,900").</summary>
+    public string MonthlyRange(decimal minimum, decimal maximum) =>
+        Say(MessageKeys.MonthlyRange, ("min", Money(Monthly(minimum))), ("max", Money(Monthly(maximum))));
+
+    /// <summary>A band's approximate monthly range.</summary>
+    public string MonthlyRange(SalaryBand band) => MonthlyRange(band.Minimum, band.Maximum);
 
     /// <summary>One band as a list line.</summary>
     public string BandLine(SalaryBand band) =>
         Say(MessageKeys.SalaryBandLine, ("band", BandSpan(band)), ("range", YearlyRange(band)), ("monthly", MonthlyRange(band)));
 
+    /// <summary>An amount of money ("€35,000").</summary>
+    public string Money(decimal amount) =>
+        Say(MessageKeys.Money, ("amount", amount.ToString("#,0", content.Language.Culture)));
+
+    /// <summary>A rate as a percentage ("78%").</summary>
+    public string Percent(decimal rate) =>
+        Say(MessageKeys.Percent, ("value", (rate * 100m).ToString("0.#", content.Language.Culture)));
+
+    /// <summary>The estimate of net pay for a gross yearly range, by the role file's declared rate and its source.</summary>
+    public string NetEstimate(NetRate rate, decimal minimum, decimal maximum) => Say(
+        MessageKeys.NetEstimate,
+        ("range", YearlyRange(Hundreds(minimum * rate.Rate), Hundreds(maximum * rate.Rate))),
+        ("monthly", MonthlyRange(minimum * rate.Rate, maximum * rate.Rate)),
+        ("rate", Percent(rate.Rate)),
+        ("source", rate.Source));
+
     /// <summary>Items as a Markdown bullet list.</summary>
     public static string BulletList(IEnumerable<string> items) => string.Join('\n', items.Select(item => "- " + item));
 
-    private string Money(decimal amount) =>
-        Say(MessageKeys.Money, ("amount", amount.ToString("#,0", content.Language.Culture)));
+    /// <summary>Parts of a reply as paragraphs, leaving out empty ones.</summary>
+    public static string Paragraphs(params IEnumerable<string?> parts) =>
+        string.Join("\n\n", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
 
-    private static decimal Monthly(decimal yearly) => decimal.Round(yearly / 12m / 100m, MidpointRounding.AwayFromZero) * 100m;
+    /// <summary>A twelfth of a yearly amount, rounded to the hundred.</summary>
+    public static decimal Monthly(decimal yearly) => Hundreds(yearly / 12m);
+
+    /// <summary>An amount rounded to the hundred.</summary>
+    public static decimal Hundreds(decimal amount) => decimal.Round(amount / 100m, MidpointRounding.AwayFromZero) * 100m;
 }

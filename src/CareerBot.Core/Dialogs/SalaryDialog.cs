@@ -1,163 +1,175 @@
 using CareerBot.Conversation;
-using CareerBot.Core.Content;
 using CareerBot.Core.State;
 using CareerBot.Core.Understanding;
 
 namespace CareerBot.Core.Dialogs;
 
-/// <summary>Salary: the band for the user's years of experience, asking for them when they are missing.</summary>
-public sealed class SalaryDialog
+/// <summary>Salary, whatever the kind of figure asked: the band for given years (with its net estimate, the user's own
+/// pay beside it, what the article does not give), bands side by side, the bands for a title, the highest or lowest
+/// figure, gross or net, or the whole table. Asks for the years only when the answer needs them: the question is about
+/// the user's own pay and does not say them. Every figure is the content's, or derived from it as the sentence says.</summary>
+public sealed class SalaryDialog : IDialog
 {
-    /// <summary>Failed answers after which the dialog stops asking.</summary>
-    public const int MaxFailedAttempts = 3;
+    /// <summary>Kinds of figure answered with the table and what the article does not give.</summary>
+    private const Figures Rates = Figures.Hourly | Figures.Daily | Figures.Freelance;
 
-    /// <summary>The verb of the salary card's button.</summary>
-    public const string Verb = "salary";
-
-    /// <summary>The name of the years the salary card's button sends.</summary>
-    public const string YearsInput = "years";
-
-    /// <summary>Starts the dialog: answers at once when the message holds the years, else asks for them.</summary>
-    public static void Start(TurnContext context)
+    /// <summary>Whether the salary dialog has something to say: the message is about pay (and not about a career
+    /// path's pay, nor only about a country abroad), or it gives the years the dialog waits for, or it follows up on a
+    /// salary answer ("and with 12?", "what about in Paris?").</summary>
+    public static bool Applies(TurnInput input)
     {
-        if (context.Utterance.Experience is { } experience)
-        {
-            Answer(context, experience);
-            return;
-        }
-
-        context.State = context.State with { Salary = new SalaryState(0) };
-        context.Say(new Reply(context.Text.Say(MessageKeys.AskYears)), "salary", TurnOutcome.Asked);
-    }
-
-    /// <summary>While waiting for the years: takes an answer that is a duration (a bare "6" counts here);
-    /// re-asks with an example otherwise, and gives up after <see cref="MaxFailedAttempts"/> failures.
-    /// Returns false, dropping the question, when the user asked something else instead.</summary>
-    public static bool Continue(TurnContext context, SalaryState waiting)
-    {
-        var utterance = context.Utterance;
-        if ((utterance.Experience ?? FromBareNumber(utterance)) is { } experience)
-        {
-            Answer(context, experience);
-            return true;
-        }
-
-        if (utterance.Intent is not (Intent.None or Intent.Salary) || utterance.OtherRole is not null)
-        {
-            context.State = context.State with { Salary = null };
-            return false;
-        }
-
-        var failed = waiting.FailedAttempts + 1;
-        if (failed >= MaxFailedAttempts)
-        {
-            context.State = context.State with { Salary = null };
-            context.Say(new Reply(context.Text.Say(MessageKeys.StopAskingYears), RoleFactsDialog.MainActions(context)), "salary", TurnOutcome.Fallback);
-            return true;
-        }
-
-        context.State = context.State with { Salary = new SalaryState(failed) };
-        context.Say(new Reply(context.Text.Say(MessageKeys.AskYearsAgain)), "salary", TurnOutcome.Asked);
-        return true;
-    }
-
-    /// <summary>A follow-up after a salary answer ("and with 12?", "what about 16 years?"): the band for the new figure.</summary>
-    public static bool TryFollowUp(TurnContext context)
-    {
-        if (context.State.LastTopic != Topic.Salary || context.Utterance.Intent is not (Intent.None or Intent.Salary))
+        ArgumentNullException.ThrowIfNull(input);
+        var frame = input.Frame;
+        if (RouteTable.AsksCareerPathSalary(frame) || (frame.Place is { Kind: PlaceKind.Abroad } && frame.Experience is null))
         {
             return false;
         }
 
-        // A bare number refers back only when the message says so ("and with 12?") or is nothing but the number.
-        var utterance = context.Utterance;
-        var followUpNumber = utterance.IsFollowUp || InputText.IsOnlyANumber(context.Message) ? FromBareNumber(utterance) : null;
-        if ((utterance.Experience ?? followUpNumber) is not { } experience)
+        return frame.IsAboutPay
+            || (AcceptsBareNumber(input) && frame.BareNumber is not null)
+            || (input.State.Salary is not null && (frame.Unsure || frame.Place is not null))
+            || (IsFollowUp(input) && frame.Place is not null);
+    }
+
+    /// <inheritdoc />
+    public DialogOutcome? Answer(TurnInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var frame = input.Frame;
+        var waiting = input.State.Salary;
+        var figures = frame.Figures | (waiting?.Figures ?? Figures.None);
+        var pay = frame.StatedPay ?? waiting?.Pay;
+        var years = Years(input, figures);
+        var implausible = frame.ImplausibleYears
+            ?? (years is null && AcceptsBareNumber(input) && frame.BareNumber is { } bare && !IsPlausible(bare) ? bare : null);
+        if (years is null && implausible is { } wrong)
         {
-            return false;
+            return Implausible(input, wrong, figures, pay);
         }
 
-        Answer(context, experience);
-        return true;
-    }
-
-    /// <summary>The whole salary table.</summary>
-    public static void ShowTable(TurnContext context)
-    {
-        var table = context.Role.Salaries;
-        var text = context.Text.Say(MessageKeys.SalaryTable, ("country", table.Country))
-            + "\n\n" + string.Join('\n', table.Bands.Select(context.Text.BandLine))
-            + "\n\n" + context.Text.Say(MessageKeys.SalaryNote, ("context", table.Context));
-        Answered(context, text, "salary-table", Card(context, []));
-    }
-
-    /// <summary>The band(s) for <paramref name="experience"/>.</summary>
-    public static void Answer(TurnContext context, Experience experience)
-    {
-        var table = context.Role.Salaries;
-        var bands = SalaryBandLookup.For(table, experience);
-        if (bands.Count == 0)
+        var answer = new SalaryAnswers(input, figures, pay);
+        if (frame.Subject.StartingOut && frame.Levels == Levels.None)
         {
-            ShowTable(context);
-            return;
+            // Moving into the role: years elsewhere are not years in it.
+            return answer.FirstBand(frame.Internships ? LimitIds.Internships : null);
         }
 
-        var text = context.Text;
-        var said = text.Experience(experience);
-        var country = ("country", table.Country);
-        string answer;
-        if (bands.Count == 1)
+        var compared = (years is null ? 0 : 1) + (frame.OtherExperience is null ? 0 : 1) + LevelCount(frame.Levels);
+        if (compared >= 2 && (figures.HasFlag(Figures.Compare) || frame.OtherExperience is not null || years is null))
         {
-            var band = bands[0];
-            answer = text.Say(MessageKeys.SalaryBand, ("experience", said), country,
-                ("range", text.YearlyRange(band)), ("monthly", text.MonthlyRange(band)));
-        }
-        else
-        {
-            var intro = experience.UpToYears is null ? MessageKeys.SalaryBoundary : MessageKeys.SalarySpan;
-            answer = text.Say(intro, ("experience", said), country) + "\n\n" + string.Join('\n', bands.Select(text.BandLine));
+            return answer.Compare(frame.Levels, [.. new[] { years, frame.OtherExperience }.OfType<Experience>()]);
         }
 
-        Answered(context, answer + "\n\n" + text.Say(MessageKeys.SalaryNote, ("context", table.Context)), "salary", Card(context, bands));
-    }
-
-    /// <summary>A card's button: the band for the years it sent; asks again when they are not a duration.</summary>
-    public static void FromCard(TurnContext context)
-    {
-        if ((context.Utterance.Experience ?? FromBareNumber(context.Utterance)) is { } experience)
+        if (years is not null)
         {
-            Answer(context, experience);
-            return;
+            return answer.Band(years);
         }
 
-        context.State = context.State with { Salary = new SalaryState(1) };
-        context.Say(new Reply(context.Text.Say(MessageKeys.AskYearsAgain)), "salary", TurnOutcome.Asked);
-    }
-
-    private static TableCard Card(TurnContext context, IReadOnlyList<SalaryBand> highlighted)
-    {
-        var text = context.Text;
-        var table = context.Role.Salaries;
-        return new TableCard(
-            text.Say(MessageKeys.CardTitle, ("country", table.Country)),
-            [text.Say(MessageKeys.CardYears), text.Say(MessageKeys.CardYearly), text.Say(MessageKeys.CardMonthly)],
-            [.. table.Bands.Select(band => new TableRow([text.BandSpan(band), text.YearlyRange(band), text.MonthlyRange(band)], highlighted.Contains(band)))],
-            text.Say(MessageKeys.CardNote, ("country", table.Country)),
-            new CardForm(Verb, YearsInput, text.Say(MessageKeys.CardInputLabel), text.Say(MessageKeys.CardInputPlaceholder), text.Say(MessageKeys.CardButton)));
-    }
-
-    private static void Answered(TurnContext context, string text, string handledAs, TableCard card)
-    {
-        context.State = context.State with { Salary = null, LastTopic = Topic.Salary };
-        var actions = new[]
+        if (frame.Levels == Levels.Junior || frame.Internships || frame.Subject.StartingOut)
         {
-            context.Text.Action(MessageKeys.ActionAllSalaries, MessageKeys.ActionAllSalariesValue),
-            context.Text.Action(MessageKeys.ActionCareerPaths, MessageKeys.ActionCareerPathsValue),
-            context.Text.Action(MessageKeys.ActionMissions, MessageKeys.ActionMissionsValue),
-        };
-        context.Say(new Reply(text, actions, card), handledAs, TurnOutcome.Answered);
+            return answer.FirstBand(frame.Levels == Levels.Junior ? LimitIds.Seniority : frame.Internships ? LimitIds.Internships : null);
+        }
+
+        if (frame.Levels is Levels.Senior or Levels.Mid)
+        {
+            return frame.Asks(Requests.Salary | Requests.Table) || frame.Personal || frame.FollowUp ? answer.Bands(frame.Levels) : answer.Table(LimitIds.Seniority);
+        }
+
+        if (figures.HasFlag(Figures.Highest) || figures.HasFlag(Figures.Lowest))
+        {
+            return answer.Extreme(figures.HasFlag(Figures.Highest));
+        }
+
+        if (IsAboutBasis(frame, figures))
+        {
+            return answer.Basis();
+        }
+
+        if (AsksOwnPay(input, figures))
+        {
+            return AskYears(input, figures, pay);
+        }
+
+        return answer.Table([.. SalaryAnswers.Limits(figures, frame)]);
     }
 
-    private static Experience? FromBareNumber(Utterance utterance) =>
-        utterance.BareNumber is { } number and >= 0 and <= 60 ? Experience.Exactly(number) : null;
+    /// <summary>A card's button: the band for the years it sent (the dialog reads them as the answer to its question).</summary>
+    public DialogOutcome FromCard(TurnInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var fromCard = input with { FromCard = true };
+        if (Years(fromCard, Figures.None) is null && fromCard.Frame.ImplausibleYears is null && fromCard.Frame.BareNumber is null)
+        {
+            return new DialogOutcome(HandledAs.YearsUnclear, TurnOutcome.Asked, input.Text.Say(MessageKeys.AskYearsAgain), input.State with { Salary = new SalaryState(1) });
+        }
+
+        return Answer(fromCard)!;
+    }
+
+    private static int LevelCount(Levels levels) => System.Numerics.BitOperations.PopCount((uint)levels);
+
+    /// <summary>Whether a number with no unit is years: while waiting for them, from a card, or as a follow-up on a
+    /// salary answer that says so ("and with 12?") or is nothing but the number.</summary>
+    private static bool AcceptsBareNumber(TurnInput input) =>
+        input.State.Salary is not null || input.FromCard
+        || (input.State.LastTopic == Topic.Salary && (input.Frame.FollowUp || InputText.IsOnlyANumber(input.Message)));
+
+    private static bool IsFollowUp(TurnInput input) => input.State.LastTopic == Topic.Salary && input.Frame.FollowUp;
+
+    private static bool IsPlausible(decimal years) => years is >= 0 and <= ExperienceExtractor.MaxYears;
+
+    /// <summary>The years the answer is for: stated, a bare number where it means years, or, for a follow-up that
+    /// changes only the kind of figure or the place ("and net?", "what about in Paris?"), the last band's.</summary>
+    private static Experience? Years(TurnInput input, Figures figures)
+    {
+        var frame = input.Frame;
+        if (frame.Experience is { } stated)
+        {
+            return stated;
+        }
+
+        if (AcceptsBareNumber(input) && frame.BareNumber is { } bare && IsPlausible(bare))
+        {
+            return Experience.Exactly(bare);
+        }
+
+        // "how much is that per month?", "and net?": the same years, another kind of figure ("gross or net?" asks what
+        // the figures are, not another one).
+        const Figures otherKind = Figures.Net | Figures.Monthly | Figures.Hourly | Figures.Daily;
+        var refines = figures != Figures.None || frame.Place is not null || frame.StatedPay is not null;
+        var sameYears = input.State.LastTopic == Topic.Salary && !figures.HasFlag(Figures.Gross) && ((figures & otherKind) != 0 || IsFollowUp(input));
+        return sameYears && refines && !frame.Asks(Requests.Table) && frame.Levels == Levels.None ? input.State.LastYears : null;
+    }
+
+    /// <summary>A question only about whether the figures are gross or net ("are these net or gross?").</summary>
+    private static bool IsAboutBasis(Frame frame, Figures figures) =>
+        (figures & (Figures.Net | Figures.Gross)) != 0
+        && (figures & (Rates | Figures.Average | Figures.WellPaid)) == 0
+        && (figures.HasFlag(Figures.Gross) || !figures.HasFlag(Figures.Monthly))
+        && !frame.Asks(Requests.Table)
+        && (figures.HasFlag(Figures.Gross) || !frame.Asks(Requests.Salary));
+
+    /// <summary>A question about the user's own pay that needs their years ("what can I expect?").</summary>
+    private static bool AsksOwnPay(TurnInput input, Figures figures) =>
+        (input.Frame.Personal || input.Frame.StatedPay is not null)
+        && !input.Frame.Asks(Requests.Table)
+        && !input.Frame.Unsure
+        && (figures & (Rates | Figures.Average | Figures.WellPaid)) == 0
+        && input.Frame.Place is null;
+
+    private static DialogOutcome AskYears(TurnInput input, Figures figures, decimal? pay) => new(
+        HandledAs.Salary,
+        TurnOutcome.Asked,
+        input.Text.Say(MessageKeys.AskYears),
+        input.State with { Salary = new SalaryState(0, pay, figures) });
+
+    private static DialogOutcome Implausible(TurnInput input, decimal years, Figures figures, decimal? pay)
+    {
+        var said = input.Text.Number(years);
+        var text = years < 0
+            ? input.Text.Say(MessageKeys.ImplausibleNegative, ("years", said))
+            : input.Text.Say(MessageKeys.ImplausibleHigh, ("years", input.Text.Years(years)), ("top", input.Text.Number(input.Role.Salaries.Bands[^1].FromYears)));
+        var failed = input.State.Salary?.FailedAttempts ?? 0;
+        return new DialogOutcome(HandledAs.SalaryImplausible, TurnOutcome.Asked, text, input.State with { Salary = new SalaryState(failed, pay, figures) });
+    }
 }

@@ -7,19 +7,27 @@ namespace CareerBot.Core.Understanding;
 
 /// <summary>Reads years of experience: figures with a unit ("seven years", "18 mois", "a decade"), ranges
 /// ("between 3 and 4 years"), open figures ("5+ yrs", "plus de 15 ans"), start dates ("since 2019", "j'ai commencé en
-/// mars 2015") and "no experience"; ignores ages ("I'm 41", "30 years old"). Cheap regexes and the number model run
-/// first; the DateTime model runs only for a relative start date no regex reads ("since last year").</summary>
+/// mars 2015") and "no experience"; ignores ages ("I'm 41", "30 years old"); notes years no one can have ("-3 years",
+/// "100 years") and amounts of money ("55k"). Every word it reads comes from the vocabularies. Cheap regexes and the
+/// number model run first; the DateTime model runs only for a relative start date no regex reads ("since last
+/// year").</summary>
 internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModels models, TimeProvider timeProvider)
 {
-    /// <summary>No one has more years of experience than this; larger figures are something else.</summary>
-    private const decimal MaxYears = 60;
+    /// <summary>No one has more years of experience than this; larger figures are implausible.</summary>
+    public const decimal MaxYears = 50;
 
     /// <summary>"j'ai 41 ans" is an age from here on, unless experience is named.</summary>
     private const decimal AdultAge = 18;
 
-    private static readonly string[] Halves = ["a half", "half", "demi", "demie", "½", "une demie", "un demi"];
+    /// <summary>A bare number from here on is an amount of money, not years.</summary>
+    private const decimal LeastPay = 1000;
 
-    public ExperienceReading Extract(NormalizedText text, Language language)
+    /// <summary>The least amount read as a yearly pay.</summary>
+    private const decimal LeastYearlyPay = 10_000;
+
+    /// <summary>Reads <paramref name="text"/>; <paramref name="payPhrases"/> are where the message asks about pay ("make a
+    /// year", "how much"): "a year" right after or inside one is a period of pay, not a year of experience.</summary>
+    public ExperienceReading Extract(NormalizedText text, Language language, IReadOnlyList<Range>? payPhrases = null)
     {
         if (text.TokenCount == 0)
         {
@@ -27,15 +35,28 @@ internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModel
         }
 
         var folded = text.Folded;
-        var mentions = FindNumbers(text, language);
-        Experience? stated = null;
-        Experience? explicitly = null;
+        var mentions = FindNumbers(text, language, payPhrases ?? []);
+        var stated = new List<Experience>();
+        var explicitly = new List<Experience>();
         decimal? bare = null;
+        decimal? implausible = null;
+        decimal? pay = null;
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
             var before = Before(folded, mention.Start);
-            if (index.AgeAfter.IsMatch(folded, mention.End) || mention.Value < 0)
+            if (index.AgeAfter.IsMatch(folded, mention.End))
+            {
+                continue;
+            }
+
+            if (!index.UnitAfter.IsMatch(folded, mention.End) && Pay(folded, mention, before) is { } amount)
+            {
+                pay ??= amount;
+                continue;
+            }
+
+            if (mention.Value >= LeastPay && !mention.IsYear && !index.UnitAfter.IsMatch(folded, mention.End))
             {
                 continue;
             }
@@ -43,7 +64,7 @@ internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModel
             var unit = index.UnitAfter.Match(folded, mention.End);
             if (!unit.Success)
             {
-                if (mention.IsYear || IsOtherQuantity(folded, mention, before) || index.AgeBefore.IsMatch(before))
+                if (mention.IsYear || index.OtherUnitAfter.IsMatch(folded, mention.End) || index.AgeBefore.IsMatch(before))
                 {
                     continue;
                 }
@@ -51,22 +72,29 @@ internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModel
                 if (i + 1 < mentions.Count && TryRange(folded, mention, mentions[i + 1], before) is { } range)
                 {
                     var explicitRange = index.ExperienceAfter.IsMatch(folded, UnitEnd(folded, mentions[i + 1]));
-                    Keep(range, explicitRange, ref stated, ref explicitly);
+                    (explicitRange ? explicitly : stated).Add(range);
                     i++;
                     continue;
                 }
 
-                if (mention.Value > MaxYears)
+                if (index.OneArticleWords.Contains(mention.Text))
                 {
+                    // "une expérience de 5 ans": an article, not one year.
                     continue;
                 }
 
-                if (index.ExperienceBefore.IsMatch(before) || index.ExperienceAfter.IsMatch(folded, mention.End))
+                var named = index.ExperienceBefore.IsMatch(before) || index.ExperienceAfter.IsMatch(folded, mention.End);
+                if (named && mention.Value is < 0 or > MaxYears)
                 {
-                    Keep(Experience.Exactly(mention.Value), true, ref stated, ref explicitly);
+                    implausible ??= mention.Value;
                 }
-                else if (mention.CanStandAlone)
+                else if (named)
                 {
+                    explicitly.Add(Experience.Exactly(mention.Value));
+                }
+                else if (!index.OneArticleWords.Contains(mention.Text))
+                {
+                    // Any figure: as an answer to "how many years?", the dialog says whether it is plausible.
                     bare ??= mention.Value;
                 }
 
@@ -75,6 +103,14 @@ internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModel
 
             var years = ToYears(mention.Value, unit);
             var end = unit.Index + unit.Length;
+            if (unit.Groups["y"].Success && i + 1 < mentions.Count && Months(folded, end, mentions[i + 1]) is { } months)
+            {
+                // "5 years and 6 months": one duration.
+                years += months.Years;
+                end = months.End;
+                i++;
+            }
+
             var orMore = unit.Groups["plus"].Success || unit.Groups["plus2"].Success
                 || index.OrMoreBefore.IsMatch(before);
             var more = index.OrMoreAfter.Match(folded, end);
@@ -87,66 +123,115 @@ internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModel
             var isExplicit = index.ExperienceAfter.IsMatch(folded, end);
             var maybeAge = unit.Groups["y"].Success
                 && (index.AmbiguousAgeBefore.IsMatch(before) || index.AgeBefore.IsMatch(before));
-            if ((maybeAge && !isExplicit && years >= AdultAge) || years > MaxYears)
+            if (maybeAge && !isExplicit && years >= AdultAge)
             {
+                continue;
+            }
+
+            if (years < 0 || years > MaxYears)
+            {
+                implausible ??= years;
                 continue;
             }
 
             var experience = index.LessThanBefore.IsMatch(before) ? new Experience(0, years)
                 : orMore ? new Experience(years, OrMore: true)
                 : Experience.Exactly(years);
-            Keep(experience, isExplicit, ref stated, ref explicitly);
+            (isExplicit ? explicitly : stated).Add(experience);
         }
 
-        var found = explicitly ?? stated ?? FromStartDate(text, language);
-        if (found is null && index.NoExperience.IsMatch(folded))
+        List<Experience> found = [.. explicitly, .. stated];
+        if (found.Count == 0 && FromStartDate(text, language) is { } since)
         {
-            found = Experience.Exactly(0);
+            found.Add(since);
         }
 
-        if (found is null && bare == 0)
+        if (found.Count == 0 && index.NoExperience.IsMatch(folded))
         {
-            return new ExperienceReading(Experience.Exactly(0), null);
+            found.Add(Experience.Exactly(0));
         }
 
-        return found is null ? new ExperienceReading(null, bare) : new ExperienceReading(found, null);
+        if (found.Count == 0 && bare == 0)
+        {
+            found.Add(Experience.Exactly(0));
+            bare = null;
+        }
+
+        return new ExperienceReading(found, found.Count == 0 ? implausible : null, bare, pay);
     }
 
-    private static void Keep(Experience experience, bool isExplicit, ref Experience? stated, ref Experience? explicitly)
+    /// <summary>The yearly amount <paramref name="mention"/> states, if it is money: followed by thousands ("55k",
+    /// "52 mille"), next to the currency ("€55,000", "52 000 €"), or a figure too large to be years.</summary>
+    private decimal? Pay(string folded, NumberMention mention, string before)
     {
-        if (isExplicit)
+        if (mention.IsYear || mention.Value <= 0)
         {
-            explicitly ??= experience;
+            return null;
         }
-        else
-        {
-            stated ??= experience;
-        }
+
+        decimal? amount = index.ThousandsAfter.IsMatch(folded, mention.End) && mention.Value < LeastPay ? mention.Value * 1000
+            : mention.Value >= LeastPay ? mention.Value
+            : (index.CurrencyNear.IsMatch(folded, mention.End) || index.CurrencyBefore.IsMatch(before)) && mention.Value >= 10 ? mention.Value * 1000
+            : null;
+
+        // A yearly pay: a smaller amount is a monthly or daily one, which the figures do not compare with.
+        return amount >= LeastYearlyPay ? amount : null;
     }
 
-    private List<NumberMention> FindNumbers(NormalizedText text, Language language)
+    private List<NumberMention> FindNumbers(NormalizedText text, Language language, IReadOnlyList<Range> payPhrases)
     {
         var mentions = new List<NumberMention>();
         foreach (var result in models.ParseNumbers(language, text.Lower))
         {
             var written = result.Text.Trim();
-            if (Halves.Contains(written, StringComparer.Ordinal)
+            if (index.HalfWords.Any(h => h == written || h.EndsWith(" " + written, StringComparison.Ordinal))
+                || written.Any(c => char.IsDigit(c) && !char.IsAsciiDigit(c))
                 || result.Resolution is null
                 || !result.Resolution.TryGetValue("value", out var raw)
-                || raw is not string value)
+                || raw is not string value
+                || Overlaps(mentions, result.Start))
             {
                 continue;
             }
 
             if (decimal.TryParse(value.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
             {
-                mentions.Add(new NumberMention(result.Start, result.End + 1, number, written));
+                var start = result.Start;
+                // "-3 years", "minus 3 years": the model reads 3; the sign before it is the user's.
+                if (number > 0 && start > 0 && text.Lower[start - 1] == '-' && (start == 1 || char.IsWhiteSpace(text.Lower[start - 2])))
+                {
+                    number = -number;
+                    start--;
+                }
+                else if (number > 0 && index.MinusBefore.Match(Before(text.Folded, start)) is { Success: true } minus
+                    && !index.OrMoreBefore.IsMatch(Before(text.Folded, start)) && !index.LessThanBefore.IsMatch(Before(text.Folded, start)))
+                {
+                    number = -number;
+                    start = Math.Max(0, start - 40) + minus.Index;
+                }
+
+                mentions.Add(new NumberMention(start, result.End + 1, number, written));
+            }
+        }
+
+        // Number words of the vocabulary where the model read none, or only a part ("a dozen", "une dizaine" where the
+        // model reads "une"; any number in a language it lacks). The model's longer readings win ("twenty-three").
+        foreach (Match word in index.NumberWords.Matches(text.Folded))
+        {
+            var end = word.Index + word.Length;
+            mentions.RemoveAll(m => word.Index <= m.Start && m.End <= end && m.End - m.Start < word.Length);
+            if (!mentions.Exists(m => m.Start < end && word.Index < m.End) && index.NumberWordValues.TryGetValue(word.Value, out var value))
+            {
+                mentions.Add(new NumberMention(word.Index, end, value, word.Value));
             }
         }
 
         foreach (Match article in index.OneArticle.Matches(text.Folded))
         {
-            if (!mentions.Any(m => m.Start <= article.Index && article.Index < m.End))
+            // "45,000 a year", "60 grand a year", "how much a year", "make a year": a period of pay, not one year.
+            var afterAmount = mentions.Exists(m => m.End <= article.Index && IsAmountEnd(text.Folded, m.End, article.Index));
+            var inPayPhrase = payPhrases.Any(p => p.Start.Value <= article.Index && article.Index <= p.End.Value + 1);
+            if (!Overlaps(mentions, article.Index) && !afterAmount && !inPayPhrase)
             {
                 mentions.Add(new NumberMention(article.Index, article.Index + article.Value.TrimEnd().Length, 1, article.Value.Trim()));
             }
@@ -155,6 +240,37 @@ internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModel
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
     }
+
+    /// <summary>The months <paramref name="next"/> adds to years ending at <paramref name="end"/>: "5 years and 6
+    /// months", "2 ans et 3 mois".</summary>
+    private (decimal Years, int End)? Months(string folded, int end, NumberMention next)
+    {
+        var unit = index.UnitAfter.Match(folded, next.End);
+        if (!unit.Success || !unit.Groups["m"].Success || next.Start < end)
+        {
+            return null;
+        }
+
+        var between = folded[end..next.Start];
+        var joiner = index.RangeJoiner.Match(between);
+        if (between.Trim().Length > 0 && between.Trim() != "," && !(joiner.Success && joiner.Groups["and"].Success))
+        {
+            return null;
+        }
+
+        return (ToYears(next.Value, unit), unit.Index + unit.Length);
+    }
+
+    /// <summary>Whether only spaces, commas and a thousands word ("k", "grand") lie between an amount ending at
+    /// <paramref name="end"/> and <paramref name="next"/>.</summary>
+    private bool IsAmountEnd(string folded, int end, int next)
+    {
+        var thousands = index.ThousandsAfter.Match(folded, end);
+        var from = thousands.Success && thousands.Index + thousands.Length <= next ? thousands.Index + thousands.Length : end;
+        return string.IsNullOrWhiteSpace(folded[from..next].Replace(",", string.Empty, StringComparison.Ordinal));
+    }
+
+    private static bool Overlaps(List<NumberMention> mentions, int at) => mentions.Exists(m => m.Start <= at && at < m.End);
 
     private Experience? TryRange(string folded, NumberMention low, NumberMention high, string before)
     {
@@ -190,10 +306,6 @@ internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModel
         var unit = index.UnitAfter.Match(folded, mention.End);
         return unit.Success ? unit.Index + unit.Length : mention.End;
     }
-
-    private bool IsOtherQuantity(string folded, NumberMention mention, string before) =>
-        index.OtherUnitAfter.IsMatch(folded, mention.End)
-        || before.TrimEnd().EndsWith('€') || before.TrimEnd().EndsWith('$') || before.TrimEnd().EndsWith('£');
 
     private static decimal ToYears(decimal value, Match unit)
     {
@@ -242,7 +354,7 @@ internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModel
             return null;
         }
 
-        var month = match.Groups["month"].Success ? MonthNumber(match.Groups["month"].Value)
+        var month = match.Groups["month"].Success ? index.MonthNumbers.GetValueOrDefault(match.Groups["month"].Value)
             : match.Groups["number"].Success ? int.Parse(match.Groups["number"].ValueSpan, CultureInfo.InvariantCulture)
             : 0;
         return month == 0 ? Experience.Exactly(today.Year - year) : Since(new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Unspecified), today);
@@ -252,12 +364,11 @@ internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModel
     private Experience? FromMonthAfterStart(string folded, DateTime today)
     {
         var match = index.MonthAfterStart.Match(folded);
-        if (!match.Success)
+        if (!match.Success || !index.MonthNumbers.TryGetValue(match.Groups["month"].Value, out var month))
         {
             return null;
         }
 
-        var month = MonthNumber(match.Groups["month"].Value);
         var year = month <= today.Month ? today.Year : today.Year - 1;
         return Since(new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Unspecified), today);
     }
@@ -306,15 +417,4 @@ internal sealed class ExperienceExtractor(VocabularyIndex index, RecognizerModel
 
     private static Experience? Since(DateTime start, DateTime today) =>
         start > today ? null : Experience.Exactly(Math.Round((decimal)(today - start).TotalDays / 365.25m, 1, MidpointRounding.AwayFromZero));
-
-    /// <summary>1 to 12 for an English or French month name or abbreviation, folded.</summary>
-    private static int MonthNumber(string name) =>
-        Array.FindIndex(MonthPrefixes, prefixes => prefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal))) + 1;
-
-    /// <summary>English and French month prefixes, January first.</summary>
-    private static readonly string[][] MonthPrefixes =
-    [
-        ["jan"], ["feb", "fev"], ["mar"], ["apr", "avr"], ["may", "mai"], ["jun", "juin"], ["jul", "juil"],
-        ["aug", "aou"], ["sep"], ["oct"], ["nov"], ["dec"],
-    ];
 }

@@ -2,48 +2,74 @@ using CareerBot.Core.Languages;
 
 namespace CareerBot.Core.Understanding;
 
-/// <summary>Chooses the language of a message: the channel's locale when CareerBot speaks it, otherwise the language
-/// whose stop words and vocabulary the text uses most (accented letters count for French), otherwise the fallback.</summary>
+/// <summary>Chooses the language to answer in. Each language scores the message's words found among its frequent
+/// words (<c>common-words</c>), plus up to two for accented letters its vocabulary uses. The text wins over the
+/// channel's locale when it is clearly in another language: that language scores more than twice the locale's. Otherwise
+/// the locale decides, when CareerBot speaks it; then the best score; then the conversation's language so far.</summary>
 internal sealed class LanguageDetector(VocabularyIndex index)
 {
-    public Language Detect(NormalizedText text, string? locale, Language? fallback)
+    public Language Detect(NormalizedText text, Language? fromLocale, Language? remembered)
     {
-        var fromLocale = Language.FromTag(locale);
+        Span<int> scores = stackalloc int[index.Languages.Count];
+        for (var l = 0; l < index.Languages.Count; l++)
+        {
+            var language = index.Languages[l];
+            var signals = index.Signals[language];
+            foreach (var word in text.Words)
+            {
+                if (signals.Contains(word))
+                {
+                    scores[l]++;
+                }
+            }
+
+            var accents = 0;
+            foreach (var c in text.Lower)
+            {
+                if (c > 127 && index.AccentedLetters[language].Contains(c))
+                {
+                    accents++;
+                }
+            }
+
+            scores[l] += Math.Min(accents, 2);
+        }
+
+        var best = -1;
+        var tie = false;
+        for (var l = 0; l < scores.Length; l++)
+        {
+            if (best < 0 || scores[l] > scores[best])
+            {
+                best = l;
+                tie = false;
+            }
+            else if (scores[l] == scores[best])
+            {
+                tie = true;
+            }
+        }
+
+        var top = tie || scores[best] == 0 ? null : index.Languages[best];
         if (fromLocale is not null)
         {
-            return fromLocale;
+            var localeScore = scores[IndexOf(fromLocale)];
+            return top is not null && scores[best] > 2 * localeScore ? top : fromLocale;
         }
 
-        var english = 0;
-        var french = 0;
-        foreach (var word in text.Words)
-        {
-            if (index.Signals[Language.English].Contains(word))
-            {
-                english++;
-            }
+        return top ?? remembered ?? index.Languages[0];
+    }
 
-            if (index.Signals[Language.French].Contains(word))
-            {
-                french++;
-            }
-        }
-
-        var accents = 0;
-        foreach (var c in text.Lower)
+    private int IndexOf(Language language)
+    {
+        for (var l = 0; l < index.Languages.Count; l++)
         {
-            if (c is 'é' or 'è' or 'ê' or 'à' or 'ç' or 'ù' or 'â' or 'î' or 'ô' or 'û' or 'ë' or 'ï' or 'œ')
+            if (index.Languages[l].Equals(language))
             {
-                accents++;
+                return l;
             }
         }
 
-        french += Math.Min(accents, 2);
-        if (english == french)
-        {
-            return fallback ?? Language.English;
-        }
-
-        return french > english ? Language.French : Language.English;
+        return 0;
     }
 }

@@ -20,13 +20,14 @@ public sealed class RecognizerModels
     private readonly FrozenDictionary<string, Lazy<DateTimeModel>> dateTimeModels;
     private readonly ConcurrentDictionary<string, bool> dateTimeBuilds = new(StringComparer.Ordinal);
 
-    /// <summary>Prepares (but does not build) the models of every language CareerBot speaks.</summary>
-    public RecognizerModels()
+    /// <summary>Prepares (but does not build) the models of <paramref name="languages"/>.</summary>
+    public RecognizerModels(IEnumerable<Language> languages)
     {
-        numberModels = Language.All.ToFrozenDictionary(
+        var all = languages.ToList();
+        numberModels = all.ToFrozenDictionary(
             l => l.Code,
             l => new Lazy<IModel>(() => new NumberRecognizer(l.RecognizerCulture).GetNumberModel()));
-        dateTimeModels = Language.All.ToFrozenDictionary(
+        dateTimeModels = all.ToFrozenDictionary(
             l => l.Code,
             l => new Lazy<DateTimeModel>(() =>
                 (DateTimeModel)new DateTimeRecognizer(l.RecognizerCulture).GetDateTimeModel()));
@@ -40,11 +41,13 @@ public sealed class RecognizerModels
     /// compiles its regexes for them (<c>RegexOptions.Compiled</c>) on first use, which the JIT takes 0.1–0.2 s over in
     /// English (over a second in French), better spent here, while the host is still starting, than on the first
     /// message.</summary>
+    /// <param name="samples">Each language, first the default, with a typical question holding a number in words (from
+    /// its vocabulary's front matter).</param>
     /// <returns>This instance.</returns>
-    public RecognizerModels StartBuildingNumberModels()
+    public RecognizerModels StartBuildingNumberModels(IEnumerable<(Language Language, string Sample)> samples)
     {
-        var languages = Language.All.ToList();
-        new Thread(() => languages.ForEach(l => _ = ParseNumbers(l, UtteranceRecognizer.WarmUpSample(l).ToLowerInvariant())))
+        var languages = samples.ToList();
+        new Thread(() => languages.ForEach(l => _ = ParseNumbers(l.Language, l.Sample.ToLowerInvariant())))
         {
             IsBackground = true,
             Name = "CareerBot number models",
@@ -108,13 +111,12 @@ public sealed class RecognizerModels
 
     /// <summary>Builds both models of <paramref name="language"/> and parses a sample with each, so that what comes
     /// next (a benchmark) pays neither for the build nor for compiling the models' regexes. The host builds only the
-    /// number models ahead (<see cref="StartBuildingNumberModels"/>, <see cref="UtteranceRecognizer.WarmUp"/>).</summary>
-    public void WarmUp(Language language)
+    /// number models ahead (<see cref="StartBuildingNumberModels"/>, <see cref="FrameRecognizer.WarmUp"/>).</summary>
+    public void WarmUp(Language language, string sample)
     {
         ArgumentNullException.ThrowIfNull(language);
-        var sample = language == Language.French ? "depuis l'an dernier, cinq ans" : "since last summer, five years";
-        _ = ParseNumbers(language, sample);
-        _ = ParseDateTime(language, sample, new System.DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Unspecified));
+        ArgumentNullException.ThrowIfNull(sample);
+        _ = ParseNumbers(language, sample.ToLowerInvariant());
+        _ = ParseDateTime(language, sample.ToLowerInvariant(), new System.DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Unspecified));
     }
-
 }

@@ -95,7 +95,7 @@ internal static partial class TextNormalizer
             }
 
             starts[words] = i;
-            while (i < length && IsWordCharacter(folded[i]))
+            while (i < length && (IsWordCharacter(folded[i]) || IsLanguageSuffix(folded, i)))
             {
                 tokens[tokensLength++] = folded[i++];
             }
@@ -120,8 +120,9 @@ internal static partial class TextNormalizer
     /// <summary>A letter without its accent, when Unicode decomposes it into a base letter and marks.</summary>
     private static char FoldSlowly(char c)
     {
-        if (char.IsSurrogate(c))
+        if (char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherNotAssigned)
         {
+            // Unicode cannot decompose what it does not assign (U+FFFE throws).
             return c;
         }
 
@@ -140,6 +141,11 @@ internal static partial class TextNormalizer
             ? decomposed[0]
             : c;
     }
+
+    /// <summary>The '#' or '+' of a word such as "c#", "f#" or "c++": part of the word after a letter (or another
+    /// '+'), so that "c#" is not read as "c".</summary>
+    private static bool IsLanguageSuffix(ReadOnlySpan<char> text, int i) =>
+        text[i] is '#' or '+' && i > 0 && (char.IsAsciiLetter(text[i - 1]) || (text[i] == '+' && text[i - 1] == '+' && i > 1 && char.IsAsciiLetter(text[i - 2])));
 
     private static bool IsWordCharacter(char c) => char.IsAsciiLetterOrDigit(c) || (c >= 128 && CharUnicodeInfo.GetUnicodeCategory(c)
         is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter

@@ -1,120 +1,209 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using CareerBot.Core.Content;
 using CareerBot.Core.Languages;
 
 namespace CareerBot.Core.Understanding;
 
-/// <summary>The vocabularies of every language, folded, tokenised and compiled once into look-up tables and regexes.
-/// Immutable, so shared by every request.</summary>
+/// <summary>The vocabularies and roles of every language, folded, tokenised and compiled once into look-up tables,
+/// a phrase matcher and regexes. Built from the content; immutable, so shared by every request.</summary>
 internal sealed class VocabularyIndex
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 
+    /// <summary>Which section each cue is read from.</summary>
+    private static readonly (VocabularyKey Key, Cue Cue)[] CueSections =
+    [
+        (VocabularyKeys.Salary, Cue.Salary), (VocabularyKeys.Table, Cue.Table), (VocabularyKeys.Missions, Cue.Missions),
+        (VocabularyKeys.Qualities, Cue.Qualities), (VocabularyKeys.CareerPaths, Cue.CareerPaths),
+        (VocabularyKeys.CareerPathsWeak, Cue.CareerPathsWeak), (VocabularyKeys.Roles, Cue.Roles),
+        (VocabularyKeys.Greeting, Cue.Greeting), (VocabularyKeys.Help, Cue.Help), (VocabularyKeys.Thanks, Cue.Thanks),
+        (VocabularyKeys.Goodbye, Cue.Goodbye), (VocabularyKeys.Cancel, Cue.Cancel),
+        (VocabularyKeys.Highest, Cue.Highest), (VocabularyKeys.Lowest, Cue.Lowest), (VocabularyKeys.Average, Cue.Average),
+        (VocabularyKeys.Compare, Cue.Compare), (VocabularyKeys.WellPaid, Cue.WellPaid), (VocabularyKeys.Net, Cue.Net),
+        (VocabularyKeys.Gross, Cue.Gross), (VocabularyKeys.Monthly, Cue.Monthly), (VocabularyKeys.Hourly, Cue.Hourly),
+        (VocabularyKeys.Daily, Cue.Daily), (VocabularyKeys.Freelance, Cue.Freelance), (VocabularyKeys.Raise, Cue.Raise),
+        (VocabularyKeys.Junior, Cue.Junior), (VocabularyKeys.Mid, Cue.Mid), (VocabularyKeys.Senior, Cue.Senior),
+        (VocabularyKeys.Internships, Cue.Internships), (VocabularyKeys.Self, Cue.Self), (VocabularyKeys.Target, Cue.Target),
+        (VocabularyKeys.ThirdParty, Cue.ThirdParty), (VocabularyKeys.Home, Cue.Home), (VocabularyKeys.Regions, Cue.Regions),
+        (VocabularyKeys.Personal, Cue.Personal), (VocabularyKeys.Unsure, Cue.Unsure), (VocabularyKeys.Ignore, Cue.Ignore),
+    ];
+
     private readonly List<TieredRegex> regexes = [];
 
-    public VocabularyIndex(IReadOnlyList<LanguageVocabulary> vocabularies)
+    public VocabularyIndex(ContentCatalog catalog)
     {
-        ArgumentNullException.ThrowIfNull(vocabularies);
-        Vocabularies = vocabularies;
-        var all = vocabularies;
+        ArgumentNullException.ThrowIfNull(catalog);
+        var vocabularies = catalog.Languages.Select(l => l.Vocabulary).ToList();
+        Languages = [.. vocabularies.Select(v => v.Language)];
+        IEnumerable<string> All(VocabularyKey key) => vocabularies.SelectMany(v => v.Phrases(key));
 
-        var exact = new Dictionary<string, HashSet<Intent>>(StringComparer.Ordinal);
-        var fuzzy = new List<(string, Intent)>();
-        var phrases = new List<(string, Intent)>();
-        var patterns = new List<(TieredRegex, Intent)>();
-        foreach (var terms in all.SelectMany(v => v.Intents))
+        var phrases = new List<(string[] Words, Concept Concept)>();
+        foreach (var vocabulary in vocabularies)
         {
-            foreach (var word in terms.Words.Concat(terms.FuzzyWords).Select(TextNormalizer.ToTokens))
+            foreach (var (key, cue) in CueSections)
             {
-                if (word.Contains(' ', StringComparison.Ordinal))
-                {
-                    phrases.Add((Pad(word), terms.Intent));
-                }
-                else if (word.Length > 0)
-                {
-                    (exact.TryGetValue(word, out var set) ? set : exact[word] = []).Add(terms.Intent);
-                }
+                phrases.AddRange(vocabulary[key].Select(e => (ReadableWords(e), Concept.Of(cue))));
             }
 
-            fuzzy.AddRange(terms.FuzzyWords.Select(TextNormalizer.ToTokens)
-                .Where(w => w.Length >= 5 && !w.Contains(' ', StringComparison.Ordinal))
-                .Select(w => (w, terms.Intent)));
-            phrases.AddRange(terms.Phrases.Select(p => (Pad(TextNormalizer.ToTokens(p)), terms.Intent)));
-            patterns.AddRange((terms.Patterns ?? []).Select(p => (Tier(p), terms.Intent)));
+            foreach (var topic in vocabulary.TopicIds)
+            {
+                var key = new VocabularyKey(VocabularyKeys.TopicPrefix + topic, VocabularyKind.Phrases, "a topic");
+                phrases.AddRange(vocabulary[key].Select(e => (ReadableWords(e), new Concept(ConceptKind.Topic, Value: topic))));
+            }
+
+            phrases.AddRange(vocabulary[VocabularyKeys.OtherRoles].Select(e => (ReadableWords(e), new Concept(ConceptKind.OtherRole))));
+            phrases.AddRange(vocabulary[VocabularyKeys.Abroad].Select(e => (Words(e.Phrase), new Concept(ConceptKind.Abroad, Value: Key(e.Phrase)))));
+            phrases.AddRange(vocabulary[VocabularyKeys.Cities].Select(e => (Words(e.Phrase), new Concept(ConceptKind.City, Value: Key(e.Phrase)))));
         }
 
-        ExactWords = exact.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-        FuzzyWords = fuzzy.Distinct().GroupBy(f => f.Item1[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
-        Phrases = new PhraseIndex<Intent>(phrases.Distinct());
-        Patterns = [.. patterns];
+        foreach (var content in catalog.Languages)
+        {
+            foreach (var role in content.Roles)
+            {
+                phrases.AddRange(role.Aliases.Prepend(role.Name).Select(p => (Words(p), new Concept(ConceptKind.Role, Value: role.Id))));
+                for (var i = 0; i < role.CareerPaths.Count; i++)
+                {
+                    var path = role.CareerPaths[i];
+                    var index = i;
+                    phrases.AddRange(path.Aliases.Prepend(path.Title).Select(p => (Words(p), new Concept(ConceptKind.CareerPath, Value: role.Id, Index: index))));
+                }
+            }
+        }
 
+        // Jobs are also named in the plural ("data analysts"): the last word with an "s".
+        var plurals = phrases.Where(p => p.Concept.Kind is ConceptKind.Role or ConceptKind.CareerPath or ConceptKind.OtherRole
+                && p.Words.Length > 0 && !p.Words[^1].EndsWith('s'))
+            .Select(p => (Words: (string[])[.. p.Words[..^1], p.Words[^1] + "s"], p.Concept))
+            .ToList();
+        Phrases = new PhraseMatcher<Concept>(phrases.Concat(plurals).Where(p => p.Words.Length > 0).DistinctBy(p => (string.Join(' ', p.Words), p.Concept)));
+
+        Places = Languages.ToFrozenDictionary(
+            l => l,
+            l => catalog.For(l).Vocabulary[VocabularyKeys.Abroad].Concat(catalog.For(l).Vocabulary[VocabularyKeys.Cities])
+                .GroupBy(e => Key(e.Phrase), StringComparer.Ordinal)
+                .ToFrozenDictionary(g => g.Key, g => g.First().Value!, StringComparer.Ordinal));
+        AnyPlace = vocabularies.SelectMany(v => v[VocabularyKeys.Abroad].Concat(v[VocabularyKeys.Cities]))
+            .GroupBy(e => Key(e.Phrase), StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First().Value!, StringComparer.Ordinal);
+
+        // A language's signals are its frequent words that no other language uses as frequent words or request words:
+        // "missions" is both French and English, so it tells neither. (Place names are left out: "Île-de-France" in
+        // the English file makes "de" no less French.)
+        var wordsOf = vocabularies.ToDictionary(
+            v => v.Language,
+            v => CueSections.Select(c => c.Key).Append(VocabularyKeys.CommonWords)
+                .SelectMany(v.Phrases).SelectMany(SignalTokens).ToHashSet(StringComparer.Ordinal));
         Signals = vocabularies.ToFrozenDictionary(
             v => v.Language,
-            v => v.SignalWords.SelectMany(SignalTokens).ToFrozenSet(StringComparer.Ordinal));
+            v => v.Phrases(VocabularyKeys.CommonWords).SelectMany(SignalTokens)
+                .Where(w => !wordsOf.Where(o => !o.Key.Equals(v.Language)).Any(o => o.Value.Contains(w)))
+                .ToFrozenSet(StringComparer.Ordinal));
+        AccentedLetters = vocabularies.ToFrozenDictionary(
+            v => v.Language,
+            v => v.Sections.Values.SelectMany(entries => entries).SelectMany(e => e.Phrase)
+                .Where(c => c > 127 && char.IsLetter(c)).Select(char.ToLowerInvariant).ToFrozenSet());
 
-        Countries = new PhraseIndex<string>(all.SelectMany(v => v.Countries)
-            .Select(kv => (Phrase: Pad(TextNormalizer.ToTokens(kv.Key)), Display: kv.Value))
-            .DistinctBy(c => c.Phrase)
-            .OrderByDescending(c => c.Phrase.Length));
-        var coveredRole = all.SelectMany(v => v.CoveredRole).Select(TextNormalizer.ToTokens).Distinct()
-            .OrderByDescending(p => p.Length).Select(Pad).ToList();
-        var careerPaths = all.SelectMany(v => v.CareerPathTitles).Select(TextNormalizer.ToTokens).Distinct()
-            .OrderByDescending(p => p.Length).Select(Pad).ToList();
-        CareerPathTitles = new PhraseIndex<string>(careerPaths.Select(p => (p, p)));
-        KnownRoles = new PhraseIndex<string>(coveredRole.Concat(careerPaths).Select(p => (p, p)));
-        OtherJobTitles = new PhraseIndex<string>(all.SelectMany(v => v.OtherJobTitles).Select(TextNormalizer.ToTokens).Distinct()
-            .OrderByDescending(p => p.Length).Select(Pad).Select(p => (p, p)));
-        JobNounsBefore = all.Where(v => !v.QualifierAfterJobNoun).SelectMany(v => v.JobNouns)
+        var abbreviations = vocabularies.SelectMany(v => v[VocabularyKeys.Abbreviations])
+            .GroupBy(e => TextNormalizer.ToTokens(e.Phrase), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => TextNormalizer.FoldText(g.First().Value!), StringComparer.Ordinal);
+        var bad = vocabularies.SelectMany(v => v[VocabularyKeys.Abbreviations]).FirstOrDefault(e => TextNormalizer.ToTokens(e.Phrase).Contains(' ', StringComparison.Ordinal) || TextNormalizer.ToTokens(e.Phrase).Length == 0);
+        if (bad is not null)
+        {
+            throw new ContentException(bad.Source, $"'{bad.Phrase}' is not one word: an abbreviation is a single word (write 'cb = combien').");
+        }
+
+        var known = vocabularies.SelectMany(v => v.Sections.Values.SelectMany(entries => entries))
+            .SelectMany(e => new[] { e.Phrase, e.Value ?? string.Empty })
+            .Concat(catalog.Languages.SelectMany(l => l.Roles).SelectMany(r => r.Aliases.Prepend(r.Name).Concat(r.CareerPaths.SelectMany(p => p.Aliases.Prepend(p.Title)))))
+            .SelectMany(p => TextNormalizer.ToTokens(p).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => !abbreviations.ContainsKey(w));
+        Corrector = new SpellingCorrector(known, abbreviations);
+
+        JobNounsBefore = vocabularies.Where(v => !v.QualifierAfterJobNoun).SelectMany(v => v.Phrases(VocabularyKeys.JobNouns))
             .Select(TextNormalizer.ToTokens).ToFrozenSet(StringComparer.Ordinal);
-        JobNounsAfter = all.Where(v => v.QualifierAfterJobNoun).SelectMany(v => v.JobNouns)
+        JobNounsAfter = vocabularies.Where(v => v.QualifierAfterJobNoun).SelectMany(v => v.Phrases(VocabularyKeys.JobNouns))
             .Select(TextNormalizer.ToTokens).ToFrozenSet(StringComparer.Ordinal);
-        NeutralQualifiers = all.SelectMany(v => v.NeutralQualifiers.Concat(v.SignalWords))
+        NeutralQualifiers = All(VocabularyKeys.NeutralQualifiers).Concat(All(VocabularyKeys.CommonWords))
             .SelectMany(q => TextNormalizer.ToTokens(q).Split(' '))
             .Concat(JobNounsBefore).Concat(JobNounsAfter)
             .ToFrozenSet(StringComparer.Ordinal);
+        ClauseJoiners = All(VocabularyKeys.RangeAnd).Select(TextNormalizer.ToTokens).Where(w => w.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+        CompoundTails = All(VocabularyKeys.CompoundTails).Select(TextNormalizer.ToTokens).ToFrozenSet(StringComparer.Ordinal);
 
-        var years = Alternation(all.SelectMany(v => v.YearUnits));
-        var months = Alternation(all.SelectMany(v => v.MonthUnits));
-        var decades = Alternation(all.SelectMany(v => v.DecadeUnits));
-        var halves = Alternation(all.SelectMany(v => v.Halves));
+        MonthNumbers = vocabularies.SelectMany(v => v[VocabularyKeys.Months])
+            .GroupBy(e => TextNormalizer.FoldText(e.Phrase), StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => int.Parse(g.First().Value!, CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        NumberWordValues = vocabularies.SelectMany(v => v[VocabularyKeys.NumberWords])
+            .GroupBy(e => TextNormalizer.FoldText(e.Phrase), StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => decimal.Parse(g.First().Value!, CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        HalfWords = All(VocabularyKeys.Halves).Select(TextNormalizer.FoldText).ToFrozenSet(StringComparer.Ordinal);
+        OneArticleWords = All(VocabularyKeys.OneArticles).Select(TextNormalizer.FoldText).ToFrozenSet(StringComparer.Ordinal);
+
+        var years = Alternation(All(VocabularyKeys.YearUnits));
+        var months = Alternation(All(VocabularyKeys.MonthUnits));
+        var decades = Alternation(All(VocabularyKeys.DecadeUnits));
+        var halves = Alternation(All(VocabularyKeys.Halves));
+        var links = Alternation(All(VocabularyKeys.ExperienceLinks));
+        // "une dizaine d'années": a grammar word may sit between a figure and its unit.
         UnitAfter = Tier(
-            $@"\G\s*(?<plus>\+\s*)?(?<half>{halves}\s*)?(?:(?<y>{years})|(?<m>{months})|(?<d>{decades}))(?<plus2>\s*\+)?(?<half2>\s*{halves})?");
+            $@"\G\s*(?<plus>\+\s*)?(?<half>{halves}\s*)?(?:{links}\s*)?(?:(?<y>{years})|(?<m>{months})|(?<d>{decades}))(?<plus2>\s*\+)?(?<half2>\s*{halves})?");
         OneArticle = Tier(
-            $@"(?<![\p{{L}}\p{{N}}])(?:{Alternation(all.SelectMany(v => v.OneArticles))})\s+(?=(?:{years}|{months}|{decades}))");
-        OrMoreBefore = Before(all.SelectMany(v => v.OrMoreBefore));
-        OrMoreAfter = Tier($@"\G\s*(?:{Alternation(all.SelectMany(v => v.OrMoreAfter))})");
-        LessThanBefore = Before(all.SelectMany(v => v.LessThanBefore));
-        RangeOpenerBefore = Before(all.SelectMany(v => v.RangeOpeners));
+            $@"(?<![\p{{L}}\p{{N}}])(?:{Alternation(All(VocabularyKeys.OneArticles))})\s+(?=(?:{years}|{months}|{decades}))");
+        NumberWords = Tier($@"(?<![\p{{L}}\p{{N}}])(?:{Alternation(NumberWordValues.Keys)})");
+        OrMoreBefore = Before(All(VocabularyKeys.OrMoreBefore));
+        OrMoreAfter = Tier($@"\G\s*(?:{Alternation(All(VocabularyKeys.OrMoreAfter))})");
+        LessThanBefore = Before(All(VocabularyKeys.LessThanBefore));
+        MinusBefore = Before(All(VocabularyKeys.MinusBefore));
+        RangeOpenerBefore = Before(All(VocabularyKeys.RangeOpeners));
         RangeJoiner = Tier(
-            $@"^\s*(?:-|~|/|(?<word>{Alternation(all.SelectMany(v => v.RangeJoiners))})|(?<and>{Alternation(all.SelectMany(v => v.RangeAnd))}))\s*$");
-        AgeBefore = Before(all.SelectMany(v => v.AgeBefore));
-        AgeAfter = Tier(
-            $@"\G\s*(?:(?:{years})\s*)?(?:{Alternation(all.SelectMany(v => v.AgeAfter))})");
-        AmbiguousAgeBefore = Before(all.SelectMany(v => v.AmbiguousAgeBefore));
-        var experience = Alternation(all.SelectMany(v => v.ExperienceWords));
-        ExperienceAfter = Tier($@"\G[\s,]*(?:(?:of|de|in|en)\s+)?(?:{experience})");
-        ExperienceBefore = Tier($@"(?:{experience})\s*(?:of|de|:|=|-)?\s*$", RegexOptions.RightToLeft);
-        OtherUnitAfter = Tier($@"\G\s*(?:{Alternation(all.SelectMany(v => v.OtherUnits))})");
-        var startWords = Alternation(all.SelectMany(v => v.StartWords));
+            $@"^\s*(?:-|~|/|(?<word>{Alternation(All(VocabularyKeys.RangeJoiners))})|(?<and>{Alternation(All(VocabularyKeys.RangeAnd))}))\s*$");
+        AgeBefore = Before(All(VocabularyKeys.AgeBefore));
+        AgeAfter = Tier($@"\G\s*(?:(?:{years})\s*)?(?:{Alternation(All(VocabularyKeys.AgeAfter))})");
+        AmbiguousAgeBefore = Before(All(VocabularyKeys.AmbiguousAgeBefore));
+        var experience = Alternation(All(VocabularyKeys.ExperienceWords));
+        ExperienceAfter = Tier($@"\G[\s,]*(?:{links}\s*)?(?:{experience})");
+        ExperienceBefore = Tier($@"(?:{experience})\s*(?:{links}|:|=|-)?\s*$", RegexOptions.RightToLeft);
+        OtherUnitAfter = Tier($@"\G\s*(?:{Alternation(All(VocabularyKeys.OtherUnits))})");
+        ThousandsAfter = Tier($@"\G\s*(?:{Alternation(All(VocabularyKeys.Thousands))})");
+        CurrencyNear = Tier($@"\G\s*(?:{Alternation(All(VocabularyKeys.Currency))})");
+        CurrencyBefore = Tier($@"(?:{Alternation(All(VocabularyKeys.Currency))})\s*$", RegexOptions.RightToLeft);
+        var startWords = Alternation(All(VocabularyKeys.StartWords));
         StartCue = Tier(startWords);
-        var monthNames = Alternation(all.SelectMany(v => v.MonthNames));
-        MonthAfterStart = Tier($@"(?:{startWords})\s+(?:(?:in|on|of|last|the|month|en|de|le|mois)\s+){{0,3}}(?<month>{monthNames})");
+        var monthNames = Alternation(MonthNumbers.Keys);
+        MonthAfterStart = Tier($@"(?:{startWords})\s+(?:(?:{Alternation(All(VocabularyKeys.StartLinks))})\s+){{0,3}}(?<month>{monthNames})");
         WrittenDate = Tier(
-            $@"(?<![\p{{L}}\p{{N}}])(?:(?<month>{monthNames})\.?\s+(?:of\s+|de\s+)?|(?<number>0?[1-9]|1[0-2])\s*/\s*)?(?<year>(?:19|20)\d\d)(?![\p{{L}}\p{{N}}])");
+            $@"(?<![\p{{L}}\p{{N}}])(?:(?<month>{monthNames})\.?\s+(?:{links}\s*)?|(?<number>0?[1-9]|1[0-2])\s*/\s*)?(?<year>(?:19|20)\d\d)(?![\p{{L}}\p{{N}}])");
         RelativeYear = Tier(
-            $"(?<last>{Alternation(all.SelectMany(v => v.LastYear))})|(?<this>{Alternation(all.SelectMany(v => v.ThisYear))})");
-        RelativeDate = Tier(Alternation(all.SelectMany(v => v.RelativeDateWords)));
-        NoExperience = Tier(Alternation(all.SelectMany(v => v.NoExperience)));
-        var fillers = Alternation(all.SelectMany(v => v.Fillers));
-        FollowUp = Tier(
-            $@"^[\s,.!]*(?:{fillers}[\s,.!]*)*(?:{Alternation(all.SelectMany(v => v.FollowUpOpeners))})");
+            $"(?<last>{Alternation(All(VocabularyKeys.LastYear))})|(?<this>{Alternation(All(VocabularyKeys.ThisYear))})");
+        RelativeDate = Tier(Alternation(All(VocabularyKeys.RelativeDates)));
+        NoExperience = Tier(Alternation(All(VocabularyKeys.NoExperience)));
+        var fillers = Alternation(All(VocabularyKeys.Fillers));
+        FollowUp = Tier($@"^[\s,.!]*(?:{fillers}[\s,.!]*)*(?:{Alternation(All(VocabularyKeys.FollowUps))})");
     }
 
-    /// <summary>The index of English and French, built once.</summary>
-    public static VocabularyIndex Shared { get; } = new([EnglishVocabulary.Instance, FrenchVocabulary.Instance]);
+    /// <summary>Whether any of the words from <paramref name="from"/> to <paramref name="to"/> (excluded) joins two
+    /// clauses ("and", "et").</summary>
+    public bool IsClauseJoiner(IReadOnlyList<string> words, int from, int to)
+    {
+        for (var i = from; i < to && i < words.Count; i++)
+        {
+            if (ClauseJoiners.Contains(words[i]))
+            {
+                return true;
+            }
+        }
 
-    public IReadOnlyList<LanguageVocabulary> Vocabularies { get; }
+        return false;
+    }
+
+    /// <summary>The words that join clauses ("and", "et"): the vocabularies' "and" of ranges.</summary>
+    public FrozenSet<string> ClauseJoiners { get; }
+
+    /// <summary>Every language, the default first.</summary>
+    public IReadOnlyList<Language> Languages { get; }
 
     /// <summary>Whether every regex runs compiled code.</summary>
     public bool IsCompiled => regexes.TrueForAll(r => r.IsCompiled);
@@ -124,37 +213,32 @@ internal sealed class VocabularyIndex
     public void CompileRegexes()
     {
         // A compiled regex JIT-compiles its matching code only where its search finds a place to start, so the
-        // sample holds the openers of questions ("what ...") besides dates and durations: without them the intent
-        // patterns compiled that code on the first question after the warm-up (13 ms, measured).
-        const string sample = "since march 2015 i have 5 years of experience, more than 3 ans d'experience depuis 2019 "
-            + " what is the salary of all levels  what does a backend developer do  tous les salaires ";
+        // sample holds dates, durations, amounts and follow-ups in both languages.
+        const string sample = "and with since march 2015 i have 5 years of experience, more than 3 ans d'experience depuis 2019 "
+            + " between 3 and 4 years  i earn 55k euros  a couple of years  no experience  i'm 30 years old  last year ";
         foreach (var regex in regexes)
         {
             regex.Compile(sample);
         }
     }
 
-    public FrozenDictionary<string, Intent[]> ExactWords { get; }
+    /// <summary>Every phrase of the vocabularies and the roles, with what it stands for.</summary>
+    public PhraseMatcher<Concept> Phrases { get; }
 
-    /// <summary>Words matched with typo tolerance, by first letter (a typo is not looked for there).</summary>
-    public FrozenDictionary<char, (string Word, Intent Intent)[]> FuzzyWords { get; }
+    /// <summary>Rewrites abbreviations and typos.</summary>
+    public SpellingCorrector Corrector { get; }
 
-    public PhraseIndex<Intent> Phrases { get; }
-
-    public IReadOnlyList<(TieredRegex Pattern, Intent Intent)> Patterns { get; }
-
+    /// <summary>Each language's frequent words, folded: what tells a language.</summary>
     public FrozenDictionary<Language, FrozenSet<string>> Signals { get; }
 
-    /// <summary>Countries by phrase, longest first, valued with the name to report.</summary>
-    public PhraseIndex<string> Countries { get; }
+    /// <summary>The accented letters each language's vocabulary uses.</summary>
+    public FrozenDictionary<Language, FrozenSet<char>> AccentedLetters { get; }
 
-    public PhraseIndex<string> CareerPathTitles { get; }
+    /// <summary>Places by key, as each language writes them.</summary>
+    public FrozenDictionary<Language, FrozenDictionary<string, string>> Places { get; }
 
-    /// <summary>The covered role and its career paths: never another role.</summary>
-    public PhraseIndex<string> KnownRoles { get; }
-
-    /// <summary>Other jobs, longest first.</summary>
-    public PhraseIndex<string> OtherJobTitles { get; }
+    /// <summary>Places by key, as the first language listing them writes them.</summary>
+    public FrozenDictionary<string, string> AnyPlace { get; }
 
     public FrozenSet<string> JobNounsBefore { get; }
 
@@ -162,15 +246,34 @@ internal sealed class VocabularyIndex
 
     public FrozenSet<string> NeutralQualifiers { get; }
 
+    public FrozenSet<string> CompoundTails { get; }
+
+    /// <summary>Month names, folded, with their numbers.</summary>
+    public FrozenDictionary<string, int> MonthNumbers { get; }
+
+    /// <summary>Number words the number model does not read ("a dozen"), folded, with their values.</summary>
+    public FrozenDictionary<string, decimal> NumberWordValues { get; }
+
+    /// <summary>"and a half" and its like, folded: the number model reads their "half" as a number of its own.</summary>
+    public FrozenSet<string> HalfWords { get; }
+
+    /// <summary>Articles meaning one before a unit ("a", "un"): never a number on their own.</summary>
+    public FrozenSet<string> OneArticleWords { get; }
+
     public TieredRegex UnitAfter { get; }
 
     public TieredRegex OneArticle { get; }
+
+    public TieredRegex NumberWords { get; }
 
     public TieredRegex OrMoreBefore { get; }
 
     public TieredRegex OrMoreAfter { get; }
 
     public TieredRegex LessThanBefore { get; }
+
+    /// <summary>A minus sign in words right before a figure ("minus", "moins").</summary>
+    public TieredRegex MinusBefore { get; }
 
     public TieredRegex RangeOpenerBefore { get; }
 
@@ -188,12 +291,21 @@ internal sealed class VocabularyIndex
 
     public TieredRegex OtherUnitAfter { get; }
 
+    /// <summary>"k", "thousand", "mille" right after an amount.</summary>
+    public TieredRegex ThousandsAfter { get; }
+
+    /// <summary>The currency right after an amount.</summary>
+    public TieredRegex CurrencyNear { get; }
+
+    /// <summary>The currency right before an amount.</summary>
+    public TieredRegex CurrencyBefore { get; }
+
     public TieredRegex StartCue { get; }
 
     /// <summary>A month named right after a start word, without a year ("since January", "depuis mars").</summary>
     public TieredRegex MonthAfterStart { get; }
 
-    /// <summary>"last year" (group <c>last</c>) or "this year" (group <c>this</c>) in either language.</summary>
+    /// <summary>"last year" (group <c>last</c>) or "this year" (group <c>this</c>) in any language.</summary>
     public TieredRegex RelativeYear { get; }
 
     /// <summary>A year written in full, with the month right before it when there is one ("march 2015", "03/2015"):
@@ -206,7 +318,42 @@ internal sealed class VocabularyIndex
 
     public TieredRegex FollowUp { get; }
 
-    private static string Pad(string tokens) => $" {tokens} ";
+    /// <summary>A phrase's words as the matcher compares them: folded, tokenised, "…" (or "...") kept as a gap.</summary>
+    private static string[] Words(string phrase)
+    {
+        var parts = phrase.Replace("...", PhraseMatcher<Concept>.Gap, StringComparison.Ordinal).Split(PhraseMatcher<Concept>.Gap);
+        var words = new List<string>();
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i > 0)
+            {
+                words.Add(PhraseMatcher<Concept>.Gap);
+            }
+
+            words.AddRange(TextNormalizer.ToTokens(parts[i]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        return [.. words];
+    }
+
+    /// <summary>The words of an entry the phrase matcher looks for; fails when the entry has none, or only a letter
+    /// left of a symbol ("a+" reads as "a", which would match every "a"; "k€" as "k").</summary>
+    private static string[] ReadableWords(VocabularyEntry entry)
+    {
+        var words = Words(entry.Phrase);
+        // An elided word is one letter on purpose ("j'" is "je").
+        var elided = entry.Phrase.TrimEnd().EndsWith('\'') || entry.Phrase.TrimEnd().EndsWith('\u2019');
+        if (words.Length == 0 || (words.Length == 1 && words[0].Length == 1 && entry.Phrase.Trim().Length > 1 && !elided))
+        {
+            var read = words.Length == 0 ? "no word at all" : $"'{words[0]}'";
+            throw new ContentException(entry.Source, $"'{entry.Phrase}' reads as {read}: CareerBot reads letters and digits (and the '#' or '+' of 'c#', 'c++'); write the words people type.");
+        }
+
+        return words;
+    }
+
+    /// <summary>A place's key: its phrase, tokenised.</summary>
+    private static string Key(string phrase) => TextNormalizer.ToTokens(phrase);
 
     private static IEnumerable<string> SignalTokens(string entry)
     {
@@ -230,7 +377,7 @@ internal sealed class VocabularyIndex
     /// or ends with a letter; spaces match any whitespace and apostrophes are optional. The boundary before the
     /// phrases that start with a letter is checked once for all of them, as <c>\b</c> (a compiled regex tries a
     /// lookbehind at every position; measured ten times slower on these phrase lists), so that inside a word the regex
-    /// moves on at once instead of trying each phrase.</summary>
+    /// moves on at once instead of trying each phrase. An empty list matches nothing.</summary>
     private static string Alternation(IEnumerable<string> phrases)
     {
         var folded = phrases
@@ -239,6 +386,11 @@ internal sealed class VocabularyIndex
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(p => p.Length)
             .ToList();
+        if (folded.Count == 0)
+        {
+            return "(?!)";
+        }
+
         var words = folded.Where(p => char.IsLetterOrDigit(p[0])).Select(Escape).ToList();
         var others = folded.Where(p => !char.IsLetterOrDigit(p[0])).Select(Escape).ToList();
         List<string> branches = words.Count > 0 ? [$@"\b(?:{string.Join('|', words)})", .. others] : others;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using CareerBot.Core.Dialogs;
 
 namespace CareerBot.Admin;
 
@@ -6,35 +7,15 @@ namespace CareerBot.Admin;
 /// rest of the page). A value it does not know is shown as it is.</summary>
 internal static class OperatorLabels
 {
-    private static readonly FrozenDictionary<string, string> Intents = new Dictionary<string, string>(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, HandledAs> Intents =
+        HandledAs.All.ToFrozenDictionary(h => h.Name, StringComparer.Ordinal);
+
+    /// <summary>Names the metrics carry besides the conversation's own.</summary>
+    private static readonly FrozenDictionary<string, string> Others = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["salary"] = "Salary",
-        ["salary-table"] = "Salary table",
-        ["missions"] = "Missions",
-        ["qualities"] = "Qualities",
-        ["career-paths"] = "Career paths",
-        ["welcome"] = "Welcome",
-        ["help"] = "Help",
-        ["greeting"] = "Greeting",
-        ["thanks"] = "Thanks",
-        ["cancel"] = "Cancel",
-        ["fallback"] = "Not understood",
-        ["empty"] = "Empty message",
-        ["too-long"] = "Message too long",
-        ["out-of-scope-country"] = "Another country",
-        ["out-of-scope-role"] = "Another role",
-        ["end"] = "Conversation ended",
         ["none"] = "Nothing recognised",
         ["other"] = "Other",
         ["unknown"] = "Unknown",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
-    private static readonly FrozenDictionary<string, string> Unanswered = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["salary"] = "Years of experience unclear",
-        ["fallback"] = "Not understood",
-        ["out-of-scope-country"] = "Another country",
-        ["out-of-scope-role"] = "Another role",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, string> Outcomes = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -65,9 +46,9 @@ internal static class OperatorLabels
     /// <summary>The outcomes in the order the turns chart stacks them.</summary>
     public static IReadOnlyList<string> OutcomeOrder { get; } = ["answered", "asked", "fallback", "silent", "error"];
 
-    public static string Intent(string name) => Intents.GetValueOrDefault(name, name);
+    public static string Intent(string name) => Intents.GetValueOrDefault(name)?.Label ?? Others.GetValueOrDefault(name, name);
 
-    public static string UnansweredIntent(string name) => Unanswered.GetValueOrDefault(name) ?? Intent(name);
+    public static string UnansweredIntent(string name) => Intent(name);
 
     public static string Outcome(string name) => Outcomes.GetValueOrDefault(name, name);
 

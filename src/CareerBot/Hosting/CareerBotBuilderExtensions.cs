@@ -23,11 +23,14 @@ public static class CareerBotBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
 
-        // First, as it takes longest: the number models, built beside the rest of the start-up (see RecognizerWarmUp).
-        services.AddSingleton(new RecognizerModels().StartBuildingNumberModels());
-        services.AddSingleton(LoadContent(builder.Configuration["Content:Path"], builder.Environment));
+        // First the content (milliseconds), then what takes longest: the number models of its languages, built beside
+        // the rest of the start-up (see RecognizerWarmUp).
+        var content = LoadContent(builder.Configuration["Content:Path"], builder.Environment);
+        services.AddSingleton(content);
+        services.AddSingleton(new RecognizerModels(content.Languages.Select(l => l.Language))
+            .StartBuildingNumberModels(content.Languages.Select(l => (l.Language, l.Vocabulary.WarmUpSample))));
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IUtteranceRecognizer, UtteranceRecognizer>();
+        services.AddSingleton<IFrameRecognizer, FrameRecognizer>();
         services.AddSingleton<IConversationEngine, ConversationEngine>();
         services.AddSingleton<RecognizerWarmUp>();
         services.AddHostedService(provider => provider.GetRequiredService<RecognizerWarmUp>());
@@ -50,7 +53,7 @@ public static class CareerBotBuilderExtensions
         var path = Path.Combine(environment.ContentRootPath, configuredPath ?? "dialogs");
         try
         {
-            return ContentLoader.Load(path, [.. MessageKeys.All, .. WebChatMessageKeys.All]);
+            return ContentLoader.Load(path, [.. MessageKeys.All, .. WebChatMessageKeys.All], LimitIds.All);
         }
         catch (ContentException exception)
         {

@@ -1,4 +1,5 @@
 using CareerBot.BotFramework.Adapter;
+using CareerBot.Core.Content;
 using CareerBot.Core.Languages;
 using CareerBot.Core.Understanding;
 
@@ -11,14 +12,16 @@ namespace CareerBot.Hosting;
 /// model being built cannot be interrupted.</summary>
 public sealed class RecognizerWarmUp : IHostedService
 {
-    private readonly IUtteranceRecognizer recognizer;
+    private readonly IFrameRecognizer recognizer;
+    private readonly IReadOnlyList<Language> languages;
     private readonly ILogger<RecognizerWarmUp> logger;
     private volatile bool stopping;
 
-    /// <summary>Creates the warm-up.</summary>
-    public RecognizerWarmUp(IUtteranceRecognizer recognizer, ILogger<RecognizerWarmUp> logger)
+    /// <summary>Creates the warm-up of the languages of <paramref name="content"/>.</summary>
+    public RecognizerWarmUp(IFrameRecognizer recognizer, ContentCatalog content, ILogger<RecognizerWarmUp> logger)
     {
         this.recognizer = recognizer;
+        languages = [.. content.Languages.Select(l => l.Language)];
         this.logger = logger;
     }
 
@@ -52,7 +55,7 @@ public sealed class RecognizerWarmUp : IHostedService
 
             foreach (var full in (bool[])[false, true])
             {
-                foreach (var language in Language.All)
+                foreach (var language in languages)
                 {
                     if (stopping)
                     {

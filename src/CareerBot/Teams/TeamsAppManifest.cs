@@ -29,11 +29,11 @@ public static partial class TeamsAppManifest
     /// <summary>The bot's scopes: personal chat, group chat and team channels.</summary>
     public static readonly IReadOnlyList<string> Scopes = ["personal", "team", "groupChat"];
 
-    /// <summary>The language tag Teams knows <paramref name="language"/> by (the default one as <c>en-us</c>).</summary>
-    public static string LanguageTag(Language language)
+    /// <summary>The language tag Teams knows <paramref name="language"/> by (the default one, English, as <c>en-us</c>).</summary>
+    public static string LanguageTag(Language language, bool isDefault)
     {
         ArgumentNullException.ThrowIfNull(language);
-        return language == Language.All[0] ? "en-us" : language.Code;
+        return isDefault ? language.Culture.Name.ToLowerInvariant() : language.Code;
     }
 
     /// <summary>The localization file of <paramref name="language"/> in the package.</summary>
@@ -96,7 +96,7 @@ public static partial class TeamsAppManifest
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(settings);
-        var messages = content.For(Language.All[0]).Messages;
+        var messages = content.For(content.Default).Messages;
         return new JsonObject
         {
             ["$schema"] = Schema,
@@ -105,11 +105,11 @@ public static partial class TeamsAppManifest
             ["id"] = settings.AppId,
             ["localizationInfo"] = new JsonObject
             {
-                ["defaultLanguageTag"] = LanguageTag(Language.All[0]),
-                ["defaultLanguageFile"] = LocalizationFile(Language.All[0]),
-                ["additionalLanguages"] = new JsonArray([.. Language.All.Skip(1).Select(language => (JsonNode)new JsonObject
+                ["defaultLanguageTag"] = LanguageTag(content.Default, isDefault: true),
+                ["defaultLanguageFile"] = LocalizationFile(content.Default),
+                ["additionalLanguages"] = new JsonArray([.. content.Languages.Skip(1).Select(l => l.Language).Select(language => (JsonNode)new JsonObject
                 {
-                    ["languageTag"] = LanguageTag(language),
+                    ["languageTag"] = LanguageTag(language, isDefault: false),
                     ["file"] = LocalizationFile(language),
                 })]),
             },

@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CareerBot.Core.Content;
-using CareerBot.Core.Languages;
 
 namespace CareerBot.Teams;
 
@@ -25,7 +24,7 @@ public static class TeamsPackage
         Add(zip, ManifestFile, Json(TeamsAppManifest.Manifest(content, settings)));
         Add(zip, TeamsAppManifest.ColorIcon, TeamsAppIcons.Color(TeamsAppManifest.Accent(settings)));
         Add(zip, TeamsAppManifest.OutlineIcon, TeamsAppIcons.Outline());
-        foreach (var language in Language.All)
+        foreach (var language in content.Languages.Select(l => l.Language))
         {
             Add(zip, TeamsAppManifest.LocalizationFile(language), Json(TeamsAppManifest.Localization(content.For(language))));
         }

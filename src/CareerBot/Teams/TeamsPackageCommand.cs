@@ -63,7 +63,7 @@ public static class TeamsPackageCommand
         ContentCatalog content;
         try
         {
-            content = ContentLoader.Load(Path.Combine(contentRoot, configuration["Content:Path"] ?? "dialogs"), [.. MessageKeys.All, .. TeamsAppKeys.All]);
+            content = ContentLoader.Load(Path.Combine(contentRoot, configuration["Content:Path"] ?? "dialogs"), [.. MessageKeys.All, .. TeamsAppKeys.All], LimitIds.All);
         }
         catch (ContentException exception)
         {

@@ -9,11 +9,11 @@ public static class ColorContrast
     /// <summary>The least contrast WCAG AA asks of body text.</summary>
     public const double TextMinimum = 4.5;
 
-    private static readonly SearchValues<char> hexDigits = SearchValues.Create("0123456789abcdefABCDEF");
+    private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
 
     /// <summary>True when <paramref name="color"/> is <c>#RRGGBB</c>.</summary>
     public static bool IsHexColor(string? color) =>
-        color is { Length: 7 } && color[0] == '#' && !color.AsSpan(1).ContainsAnyExcept(hexDigits);
+        color is { Length: 7 } && color[0] == '#' && !color.AsSpan(1).ContainsAnyExcept(HexDigits);
 
     /// <summary>The contrast ratio of two <c>#RRGGBB</c> colours, from 1 (none) to 21 (black on white).</summary>
     public static double Ratio(string first, string second)

@@ -19,8 +19,9 @@ namespace CareerBot.WebChat;
 public sealed partial class WebChatPage
 {
     // Escapes what HTML needs escaped, and leaves letters such as é and no-break spaces as they are.
-    private static readonly HtmlEncoder htmlEncoder = HtmlEncoder.Create(UnicodeRanges.All);
+    private static readonly HtmlEncoder HtmlText = HtmlEncoder.Create(UnicodeRanges.All);
 
+    private readonly ContentCatalog content;
     private readonly FrozenDictionary<Language, byte[]> pages;
     private readonly string securityPolicy;
 
@@ -31,7 +32,8 @@ public sealed partial class WebChatPage
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(directLine);
-        pages = Language.All.ToFrozenDictionary(language => language, language => Encoding.UTF8.GetBytes(Render(assets, content, options.Value, language)));
+        this.content = content;
+        pages = content.Languages.Select(l => l.Language).ToFrozenDictionary(language => language, language => Encoding.UTF8.GetBytes(Render(assets, content, options.Value, language)));
 
         // The page loads only its own files; Web Chat talks to this app's Direct Line, or to Azure's. Styles may be
         // inline: Web Chat writes its own.
@@ -46,11 +48,11 @@ public sealed partial class WebChatPage
             + $"connect-src {connect}; media-src 'none'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     }
 
-    /// <summary>The language of the page for <paramref name="request"/>.</summary>
-    public static Language Choose(HttpRequest request)
+    /// <summary>The language of the page for <paramref name="request"/>: one of the content's languages.</summary>
+    public Language Choose(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (Language.FromTag(request.Query["lang"]) is { } asked)
+        if (content.Find(request.Query["lang"]) is { } asked)
         {
             return asked;
         }
@@ -60,13 +62,13 @@ public sealed partial class WebChatPage
             .OrderByDescending(value => value.Quality ?? 1);
         foreach (var value in accepted)
         {
-            if (Language.FromTag(value.Value.Value) is { } language)
+            if (content.Find(value.Value.Value) is { } language)
             {
                 return language;
             }
         }
 
-        return Language.All[0];
+        return content.Default;
     }
 
     /// <summary>Answers <c>GET /</c>.</summary>
@@ -90,7 +92,9 @@ public sealed partial class WebChatPage
         var messages = content.For(language).Messages;
         var bot = ("bot", options.BotName);
         string Say(MessageKey key) => messages.Format(key, [bot]);
-        var other = Language.All.First(l => l != language);
+        // The link to the next language the content has (to the same page when it has only one).
+        var languages = content.Languages.Select(l => l.Language).ToList();
+        var other = languages[(languages.IndexOf(language) + 1) % languages.Count];
         var colors = options.Colors;
         var config = new WebChatPageConfig(
             language.Code,
@@ -138,7 +142,7 @@ public sealed partial class WebChatPage
         return Placeholder().Replace(assets.Template, match =>
         {
             var name = match.Groups[1].Value;
-            return html.TryGetValue(name, out var text) ? htmlEncoder.Encode(text)
+            return html.TryGetValue(name, out var text) ? HtmlText.Encode(text)
                 : raw.TryGetValue(name, out var verbatim) ? verbatim
                 : throw new InvalidOperationException($"webchat/index.html uses the unknown placeholder {{{{{name}}}}}.");
         });

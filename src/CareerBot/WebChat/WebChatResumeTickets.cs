@@ -21,9 +21,9 @@ public sealed class WebChatResumeTickets
     /// <summary>The path the cookie is sent to, below the app's path base.</summary>
     public const string CookiePath = "/api/webchat";
 
-    private const string issuer = "careerbot";
-    private const string audience = "careerbot-webchat-resume";
-    private const string conversationClaim = "conv";
+    private const string TicketIssuer = "careerbot";
+    private const string TicketAudience = "careerbot-webchat-resume";
+    private const string ConversationClaim = "conv";
 
     private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false, SetDefaultTimesOnTokenCreation = false };
     private readonly SymmetricSecurityKey key;
@@ -47,12 +47,12 @@ public sealed class WebChatResumeTickets
         var now = time.GetUtcNow().UtcDateTime;
         var ticket = handler.CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = issuer,
-            Audience = audience,
+            Issuer = TicketIssuer,
+            Audience = TicketAudience,
             IssuedAt = now,
             NotBefore = now,
             Expires = now + lifetime,
-            Claims = new Dictionary<string, object> { [conversationClaim] = conversationId, [JwtRegisteredClaimNames.Sub] = userId },
+            Claims = new Dictionary<string, object> { [ConversationClaim] = conversationId, [JwtRegisteredClaimNames.Sub] = userId },
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
         });
         context.Response.Cookies.Append(CookieName, ticket, new CookieOptions
@@ -78,15 +78,15 @@ public sealed class WebChatResumeTickets
 
         var result = await handler.ValidateTokenAsync(ticket, new TokenValidationParameters
         {
-            ValidIssuer = issuer,
-            ValidAudience = audience,
+            ValidIssuer = TicketIssuer,
+            ValidAudience = TicketAudience,
             IssuerSigningKey = key,
             ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
             RequireExpirationTime = true,
             LifetimeValidator = (notBefore, expires, _, _) => expires is { } end && end > time.GetUtcNow().UtcDateTime,
         });
         return result.IsValid
-            && result.Claims.TryGetValue(conversationClaim, out var conversation) && conversation is string conversationId && conversationId.Length > 0
+            && result.Claims.TryGetValue(ConversationClaim, out var conversation) && conversation is string conversationId && conversationId.Length > 0
             && result.Claims.TryGetValue(JwtRegisteredClaimNames.Sub, out var user) && user is string userId && userId.Length > 0
             ? (conversationId, userId)
             : null;

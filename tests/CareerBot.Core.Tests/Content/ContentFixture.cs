@@ -75,6 +75,11 @@ internal sealed class ContentFixture : IDisposable
 
         - Test lead
 
+        ## Limits {#limits}
+
+        - net: No net pay.
+        - remote (missions): No word on remote work.
+
         """;
 
     private const string FrenchRole = """
@@ -114,6 +119,51 @@ internal sealed class ContentFixture : IDisposable
 
         - Responsable des tests
 
+        ## Limites {#limits}
+
+        - net: Pas de salaire net.
+        - remote (missions): Rien sur le télétravail.
+
+        """;
+
+    private const string EnglishVocabulary = """
+        ---
+        name: English
+        culture: en-US
+        singular: one
+        job-qualifier: before
+        warm-up: What is the salary with five years of experience?
+        ---
+
+        # Words
+
+        ## salary
+        > Pay.
+        salary, pay, how much
+
+        ## places.abroad
+        germany = Germany
+
+        ## topic.remote
+        remote, work from home
+
+        """;
+
+    private const string FrenchVocabulary = """
+        ---
+        name: French
+        culture: fr-FR
+        singular: below-two
+        job-qualifier: after
+        warm-up: Quel est le salaire avec cinq ans d'expérience ?
+        ---
+
+        ## salary
+        salaire, combien
+
+        ## topic.remote
+        télétravail
+
         """;
 
     public ContentFixture()
@@ -124,6 +174,8 @@ internal sealed class ContentFixture : IDisposable
         Write("fr/messages.md", FrenchMessages);
         Write("en/tester.md", EnglishRole);
         Write("fr/tester.md", FrenchRole);
+        Write("en/vocabulary.md", EnglishVocabulary);
+        Write("fr/vocabulary.md", FrenchVocabulary);
     }
 
     public string Root { get; }

@@ -1,5 +1,4 @@
 using CareerBot.Core.Content;
-using CareerBot.Core.Languages;
 
 namespace CareerBot.Core.Tests.Content;
 
@@ -11,7 +10,7 @@ public sealed class ContentFormatTests : IDisposable
     [Fact]
     public void A_message_is_the_exact_markdown_under_its_heading()
     {
-        var messages = fixture.Load().For(Language.English).Messages;
+        var messages = fixture.Load().In("en").Messages;
 
         Assert.Equal("Hello!", messages[new MessageKey("welcome")]);
         Assert.Equal("With {years} years: **{min}**.", messages[new MessageKey("salary", "years", "min")]);
@@ -21,7 +20,7 @@ public sealed class ContentFormatTests : IDisposable
     [Fact]
     public void Placeholders_are_filled_once_and_values_are_inserted_as_written()
     {
-        var messages = fixture.Load().For(Language.English).Messages;
+        var messages = fixture.Load().In("en").Messages;
         var key = new MessageKey("salary", "years", "min");
 
         Assert.Equal("With {role} years: **{min}**.", messages.Format(key, ("years", "{role}")));
@@ -34,7 +33,7 @@ public sealed class ContentFormatTests : IDisposable
     {
         fixture.Replace("en/messages.md", "Hello!", "Hello!\n\n- one\n- two\n\n> quoted `code`");
 
-        var text = fixture.Load().For(Language.English).Messages[new MessageKey("welcome")];
+        var text = fixture.Load().In("en").Messages[new MessageKey("welcome")];
 
         Assert.Equal("Hello!\n\n- one\n- two\n\n> quoted `code`", text);
     }
@@ -45,7 +44,7 @@ public sealed class ContentFormatTests : IDisposable
         var path = Path.Combine(fixture.Root, "en/tester.md");
         File.WriteAllText(path, File.ReadAllText(path).ReplaceLineEndings("\r\n"));
 
-        var role = fixture.Load().For(Language.English).Roles[0];
+        var role = fixture.Load().In("en").Roles[0];
 
         Assert.Equal(["Write tests.", "Run tests."], role.Missions);
     }
@@ -54,13 +53,13 @@ public sealed class ContentFormatTests : IDisposable
     public void Sections_keep_their_markdown_and_headings_are_in_the_file_language()
     {
         var catalog = fixture.Load();
-        var english = catalog.For(Language.English).Roles[0];
-        var french = catalog.For(Language.French).Roles[0];
+        var english = catalog.In("en").Roles[0];
+        var french = catalog.In("fr").Roles[0];
 
         Assert.Equal("Testers *test*.", english.Summary);
         Assert.Equal("Les testeurs *testent*.", french.Summary);
         Assert.Equal("Cela dépend.", french.Salaries.Context);
-        Assert.Equal(["Responsable des tests"], french.CareerPaths);
+        Assert.Equal(["Responsable des tests"], french.CareerPaths.Select(p => p.Title));
     }
 
     [Fact]
@@ -68,14 +67,14 @@ public sealed class ContentFormatTests : IDisposable
     {
         var catalog = fixture.Load();
 
-        Assert.Equal(["test engineer", "QA"], catalog.For(Language.English).Roles[0].Aliases);
-        Assert.Equal(["testeuse", "ingénieur test"], catalog.For(Language.French).Roles[0].Aliases);
+        Assert.Equal(["test engineer", "QA"], catalog.In("en").Roles[0].Aliases);
+        Assert.Equal(["testeuse", "ingénieur test"], catalog.In("fr").Roles[0].Aliases);
     }
 
     [Fact]
     public void Bands_remember_their_line()
     {
-        var bands = fixture.Load().For(Language.French).Roles[0].Salaries.Bands;
+        var bands = fixture.Load().In("fr").Roles[0].Salaries.Bands;
 
         Assert.Equal(["fr/tester.md:29", "fr/tester.md:30", "fr/tester.md:31"], bands.Select(b => b.Source.ToString()));
     }
@@ -92,7 +91,7 @@ public sealed class ContentFormatTests : IDisposable
         fixture.Replace("en/tester.md", "|  30,000 |", $"| {written} |");
         fixture.Replace("fr/tester.md", "|  30 000 |", $"| {expected} |");
 
-        var band = fixture.Load().For(Language.English).Roles[0].Salaries.Bands[0];
+        var band = fixture.Load().In("en").Roles[0].Salaries.Bands[0];
 
         Assert.Equal(expected, band.Minimum);
     }
@@ -106,7 +105,7 @@ public sealed class ContentFormatTests : IDisposable
     {
         fixture.Replace("en/tester.md", "| 0–2   |", $"| {written} |");
 
-        var band = fixture.Load().For(Language.English).Roles[0].Salaries.Bands[0];
+        var band = fixture.Load().In("en").Roles[0].Salaries.Bands[0];
 
         Assert.Equal((from, to), ((int)band.FromYears, (int?)band.ToYears));
     }
@@ -114,7 +113,7 @@ public sealed class ContentFormatTests : IDisposable
     [Fact]
     public void The_last_band_is_open_ended()
     {
-        var band = fixture.Load().For(Language.English).Roles[0].Salaries.Bands[^1];
+        var band = fixture.Load().In("en").Roles[0].Salaries.Bands[^1];
 
         Assert.Equal(5m, band.FromYears);
         Assert.Null(band.ToYears);
@@ -126,7 +125,7 @@ public sealed class ContentFormatTests : IDisposable
         fixture.Write("en/analyst.md", File.ReadAllText(Path.Combine(fixture.Root, "en/tester.md")).Replace("name: tester", "name: analyst", StringComparison.Ordinal));
         fixture.Write("fr/analyst.md", File.ReadAllText(Path.Combine(fixture.Root, "fr/tester.md")).Replace("name: testeur", "name: analyste", StringComparison.Ordinal));
 
-        var roles = fixture.Load().For(Language.French).Roles;
+        var roles = fixture.Load().In("fr").Roles;
 
         Assert.Equal(["analyst", "tester"], roles.Select(r => r.Id));
         Assert.Equal("analyste", roles[0].Name);

@@ -12,14 +12,22 @@ public sealed class ContentValidationTests : IDisposable
     {
         var catalog = fixture.Load();
 
-        Assert.Equal(2, catalog.Languages.Count());
+        Assert.Equal(["en", "fr"], catalog.Languages.Select(l => l.Language.Code));
+    }
+
+    [Fact]
+    public void A_language_is_a_folder_of_its_own()
+    {
+        fixture.Delete("fr");
+
+        Assert.Equal(["en"], fixture.Load().Languages.Select(l => l.Language.Code));
     }
 
     [Theory]
-    [InlineData("fr", "fr/messages.md:1", "the folder 'fr/' is missing")]
-    [InlineData("en/messages.md", "en/messages.md:1", "the messages file is missing")]
-    [InlineData("fr/tester.md", "en/tester.md:1", "the role 'tester' has no translation in 'fr'")]
-    [InlineData("en/tester.md", "fr/tester.md:1", "the role 'tester' has no translation in 'en'")]
+    [InlineData("en", "en/messages.md:1", "the folder 'en/' is missing")]
+    [InlineData("en/messages.md", "en/messages.md:1", "the folder 'en/' is missing")]
+    [InlineData("fr/vocabulary.md", "fr/vocabulary.md:1", "the vocabulary file is missing")]
+    [InlineData("fr/tester.md", "fr/messages.md:1", "the folder 'fr/' has no role file")]
     public void A_missing_file_fails(string deleted, string location, string problem)
     {
         fixture.Delete(deleted);
@@ -37,8 +45,8 @@ public sealed class ContentValidationTests : IDisposable
     [InlineData("fr/messages.md", "Bonjour !", "", "fr/messages.md:3", "the message 'welcome' has no text")]
     [InlineData("en/messages.md", "# Messages\n", "# Messages\nStray words.\n", "en/messages.md:2", "belongs to no message")]
     // Role sections
-    [InlineData("en/tester.md", "## Qualities {#qualities}\n\nPatience.\n\n", "", "en/tester.md:31", "the section 'qualities' is missing")]
-    [InlineData("fr/tester.md", "## Évolutions {#career-paths}\n\n- Responsable des tests\n", "", "fr/tester.md:32", "the section 'career-paths' is missing")]
+    [InlineData("en/tester.md", "## Qualities {#qualities}\n\nPatience.\n\n", "", "en/tester.md:36", "the section 'qualities' is missing")]
+    [InlineData("fr/tester.md", "## Évolutions {#career-paths}\n\n- Responsable des tests\n", "", "fr/tester.md:37", "the section 'career-paths' is missing")]
     [InlineData("fr/tester.md", "{#missions}", "{#mission}", "fr/tester.md:14", "unknown section id '{#mission}'")]
     [InlineData("en/tester.md", "## Missions {#missions}", "## Missions", "en/tester.md:14", "the heading 'Missions' has no section id")]
     [InlineData("en/tester.md", "## Qualities {#qualities}", "## Qualities {#missions}", "en/tester.md:19", "the section 'missions' appears twice (first at line 14)")]
@@ -106,7 +114,7 @@ public sealed class ContentValidationTests : IDisposable
     {
         MessageKey[] keys = [new("welcome") { MaxLength = 9, PlainText = true }, new("salary", "years", "min")]; // "Bonjour !" is 9
 
-        Assert.Equal("Hello!", ContentLoader.Load(fixture.Root, keys).Languages.First().Messages[keys[0]]);
+        Assert.Equal("Hello!", ContentLoader.Load(fixture.Root, keys).Languages[0].Messages[keys[0]]);
     }
 
     public void Dispose() => fixture.Dispose();

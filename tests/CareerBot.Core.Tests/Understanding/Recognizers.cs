@@ -1,23 +1,21 @@
-using CareerBot.Core.Languages;
 using CareerBot.Core.Understanding;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CareerBot.Core.Tests.Understanding;
 
-/// <summary>One recognizer for all understanding tests (models are slow to build), with today fixed at 2026-11-23,
-/// warmed up in both languages before any test uses it, as the host does at start-up.</summary>
+/// <summary>One recognizer of the repository's content for all understanding tests (models are slow to build), with
+/// today fixed at <see cref="TestContent.Today"/>, warmed up in every language before any test uses it, as the host
+/// does at start-up.</summary>
 internal static class Recognizers
 {
-    public static readonly DateTimeOffset Today = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
+    public static FrameRecognizer Shared { get; } = Create();
 
-    public static UtteranceRecognizer Shared { get; } = Create();
-
-    private static UtteranceRecognizer Create()
+    private static FrameRecognizer Create()
     {
-        var recognizer = new UtteranceRecognizer(new FakeTimeProvider(Today));
-        foreach (var language in Language.All)
+        var recognizer = new FrameRecognizer(TestContent.Catalog, TestContent.Models, new FakeTimeProvider(TestContent.Today));
+        foreach (var language in TestContent.Catalog.Languages)
         {
-            recognizer.WarmUp(language);
+            recognizer.WarmUp(language.Language);
         }
 
         return recognizer;

@@ -90,7 +90,7 @@ public sealed class DirectLineEndpointsTests : IClassFixture<DirectLineFactory>
         var (id, token) = await StartAsync(client);
         var (_, afterWelcome) = await GetAsync(client, id, token);
 
-        var sentId = await PostAsync(client, id, token, Message("What is the salary?", "client-42", fromId: "dl_someone-else"));
+        var sentId = await PostAsync(client, id, token, Message("What salary can I expect?", "client-42", fromId: "dl_someone-else"));
 
         var (activities, _) = await GetAsync(client, id, token, afterWelcome);
         var echo = activities[0];
@@ -113,7 +113,7 @@ public sealed class DirectLineEndpointsTests : IClassFixture<DirectLineFactory>
     {
         using var client = factory.CreateClient();
         var (id, token) = await StartAsync(client);
-        await PostAsync(client, id, token, Message("What is the salary?", "c1"));
+        await PostAsync(client, id, token, Message("What salary can I expect?", "c1"));
         var (_, watermark) = await GetAsync(client, id, token);
 
         await PostAsync(client, id, token, Message("7 years", "c2"));

@@ -15,20 +15,20 @@ public sealed class LogPrivacyTests
     public async Task A_failed_turn_is_logged_with_a_pseudonym_and_no_text()
     {
         var logs = new CapturedLogs();
-        const string Conversation = "a:1SecretTeamsConversationOfAlice";
+        const string conversation = "a:1SecretTeamsConversationOfAlice";
         using var app = new CareerBotFactory().WithWebHostBuilder(b => b
             .ConfigureLogging(logging => logging.AddProvider(logs))
             .ConfigureTestServices(s => s.AddSingleton<IConversationStateStore>(new BrokenStore())));
         using var client = app.CreateClient();
 
-        var replies = await BotClient.ExpectRepliesAsync(client, BotClient.Message("I earn 41,000 and live in Lyon, what is the salary?", Conversation));
+        var replies = await BotClient.ExpectRepliesAsync(client, BotClient.Message("I earn 41,000 and live in Lyon, what is the salary?", conversation));
 
         Assert.Contains("Sorry", replies[0].GetProperty("text").GetString(), StringComparison.Ordinal);
         var failure = Assert.Single(logs.Entries, e => e.Level == LogLevel.Error);
-        Assert.Contains(Pseudonym.Of(Conversation), failure.Message, StringComparison.Ordinal);
+        Assert.Contains(Pseudonym.Of(conversation), failure.Message, StringComparison.Ordinal);
         Assert.All(logs.Entries.Where(e => e.Level > LogLevel.Debug), entry =>
         {
-            Assert.DoesNotContain(Conversation, entry.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain(conversation, entry.Message, StringComparison.Ordinal);
             Assert.DoesNotContain("Lyon", entry.Message, StringComparison.Ordinal);
             Assert.DoesNotContain("user-id-0", entry.Message, StringComparison.Ordinal);
         });

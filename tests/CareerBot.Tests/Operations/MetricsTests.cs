@@ -19,16 +19,16 @@ public sealed partial class MetricsTests : IClassFixture<CareerBotFactory>
     public async Task A_turn_moves_the_turn_counter_and_the_duration_histogram()
     {
         using var client = factory.CreateClient();
-        const string Series = "careerbot_channel=\"msteams\",careerbot_intent=\"missions\",careerbot_language=\"en\",careerbot_outcome=\"answered\"";
+        const string series = "careerbot_channel=\"msteams\",careerbot_intent=\"missions\",careerbot_language=\"en\",careerbot_outcome=\"answered\"";
         var before = await ScrapeAsync(client);
 
         await BotClient.ExpectRepliesAsync(client, BotClient.Message("What are the missions?", "conv-metrics-1"));
         await BotClient.ExpectRepliesAsync(client, BotClient.Message("What are the missions?", "conv-metrics-2"));
         var after = await ScrapeAsync(client);
 
-        Assert.Equal(Value(before, "careerbot_turns_total", Series) + 2, Value(after, "careerbot_turns_total", Series));
-        Assert.Equal(Value(before, "careerbot_turn_duration_seconds_count", Series) + 2, Value(after, "careerbot_turn_duration_seconds_count", Series));
-        Assert.True(Value(after, "careerbot_turn_duration_seconds_sum", Series) > Value(before, "careerbot_turn_duration_seconds_sum", Series));
+        Assert.Equal(Value(before, "careerbot_turns_total", series) + 2, Value(after, "careerbot_turns_total", series));
+        Assert.Equal(Value(before, "careerbot_turn_duration_seconds_count", series) + 2, Value(after, "careerbot_turn_duration_seconds_count", series));
+        Assert.True(Value(after, "careerbot_turn_duration_seconds_sum", series) > Value(before, "careerbot_turn_duration_seconds_sum", series));
         Assert.True(Value(after, "careerbot_recognition_duration_seconds_count", "careerbot_language=\"en\"") >= 2);
     }
 

@@ -28,9 +28,9 @@ public sealed class TraceTests : IClassFixture<CareerBotFactory>
         };
         ActivitySource.AddActivityListener(listener);
         using var client = factory.CreateClient();
-        const string Conversation = "conv-trace-7f3a";
+        const string conversation = "conv-trace-7f3a";
 
-        await BotClient.ExpectRepliesAsync(client, BotClient.Message("What is the salary with 12 years in Marseille?", Conversation));
+        await BotClient.ExpectRepliesAsync(client, BotClient.Message("What is the salary with 12 years in Marseille?", conversation));
 
         var mine = spans.Where(s => s.GetTagItem(BotTelemetry.Tags.Channel) is "msteams" && s.OperationName == "careerbot.turn"
             && spans.Any(child => child.ParentSpanId == s.SpanId)).ToList();
@@ -46,7 +46,7 @@ public sealed class TraceTests : IClassFixture<CareerBotFactory>
         {
             var value = Convert.ToString(tag.Value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
             Assert.DoesNotContain("Marseille", value, StringComparison.Ordinal);
-            Assert.DoesNotContain(Conversation, value, StringComparison.Ordinal);
+            Assert.DoesNotContain(conversation, value, StringComparison.Ordinal);
         });
     }
 }

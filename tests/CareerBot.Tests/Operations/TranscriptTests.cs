@@ -26,7 +26,7 @@ public sealed class TranscriptTests : IDisposable
         using var app = Enabled();
         using var client = app.CreateClient();
         var conversation = "a:1Xy-" + Guid.NewGuid().ToString("N") + ";messageid=42";
-        await BotClient.ExpectRepliesAsync(client, BotClient.Message("What is the salary?", conversation));
+        await BotClient.ExpectRepliesAsync(client, BotClient.Message("What salary can I expect?", conversation));
         await BotClient.ExpectRepliesAsync(client, BotClient.Message("7 years", conversation));
 
         var file = Assert.Single(Directory.GetFiles(folder, "*.transcript"));
@@ -35,7 +35,7 @@ public sealed class TranscriptTests : IDisposable
         var activities = array.RootElement.EnumerateArray().Select(element => element.Deserialize(BotJsonContext.Default.Activity)!).ToList();
 
         Assert.Equal(["user", "bot", "user", "bot"], activities.Select(a => a.From?.Id == "user-id-0" ? "user" : "bot"));
-        Assert.Equal("What is the salary?", activities[0].Text);
+        Assert.Equal("What salary can I expect?", activities[0].Text);
         Assert.Contains("How many years", activities[1].Text, StringComparison.Ordinal);
         Assert.Contains("7 years", activities[3].Text, StringComparison.Ordinal);
         Assert.All(activities, a => Assert.Equal(conversation, a.Conversation?.Id));

@@ -35,7 +35,7 @@ public sealed class TeamsConversationTests : IClassFixture<CareerBotFactory>
         var buttons = SuggestionButtons(reply);
         Assert.Equal(["Salary", "Missions", "Qualities"], buttons.Select(b => b.GetProperty("title").GetString()));
         Assert.All(buttons, b => Assert.Equal("Action.Submit", b.GetProperty("type").GetString()));
-        Assert.Equal("What is the salary?", buttons[0].GetProperty("data").GetProperty("text").GetString());
+        Assert.Equal("What salary can I expect?", buttons[0].GetProperty("data").GetProperty("text").GetString());
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class TeamsConversationTests : IClassFixture<CareerBotFactory>
         Assert.Equal("Action.Execute", execute.GetProperty("type").GetString());
         Assert.Equal("Action.Submit", execute.GetProperty("fallback").GetProperty("type").GetString());
         Assert.Equal("salary", execute.GetProperty("fallback").GetProperty("data").GetProperty("verb").GetString());
-        Assert.Equal(["All salary ranges", "Career paths", "Missions"], cards[1].GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString()));
+        Assert.Equal(["Career paths", "Missions", "Qualities"], cards[1].GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString()));
     }
 
     [Fact]

@@ -160,11 +160,11 @@ public sealed partial class TeamsPackageTests : IClassFixture<CareerBotFactory>
     }
 
     [Theory]
-    [InlineData("en-US", "Salary", "How many years of experience")]
+    [InlineData("en-US", "Salary", "Salaries of a backend developer in France")]
     [InlineData("en-US", "Missions", "The main missions of a backend developer")]
     [InlineData("en-US", "Career paths", "Technical manager")]
     [InlineData("en-US", "Help", "You can ask me, for example")]
-    [InlineData("fr-FR", "Salaire", "Combien d'années d'expérience")]
+    [InlineData("fr-FR", "Salaire", "Salaires d'un développeur backend en France")]
     [InlineData("fr-FR", "Missions", "Les principales missions d'un développeur backend")]
     [InlineData("fr-FR", "Évolutions de carrière", "Responsable technique")]
     [InlineData("fr-FR", "Aide", "Vous pouvez me demander par exemple")]

@@ -8,7 +8,7 @@ namespace CareerBot.Tests.WebChat;
 /// bundle otherwise; each copy is the bundle itself, compressed.</summary>
 public sealed class WebChatBundleTests : IClassFixture<DirectLineFactory>
 {
-    private static readonly byte[] bundle = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "webchat", "webchat.js"));
+    private static readonly byte[] Bundle = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "webchat", "webchat.js"));
 
     private readonly DirectLineFactory factory;
 
@@ -43,10 +43,10 @@ public sealed class WebChatBundleTests : IClassFixture<DirectLineFactory>
         Assert.Contains("Accept-Encoding", response.Headers.Vary);
         Assert.Equal(expected, response.Content.Headers.ContentEncoding.SingleOrDefault());
         var body = await response.Content.ReadAsByteArrayAsync();
-        Assert.Equal(bundle, Decompress(body, expected));
+        Assert.Equal(Bundle, Decompress(body, expected));
         if (expected is not null)
         {
-            Assert.True(body.Length < bundle.Length / 3, $"{expected}: {body.Length} of {bundle.Length} bytes");
+            Assert.True(body.Length < Bundle.Length / 3, $"{expected}: {body.Length} of {Bundle.Length} bytes");
         }
     }
 

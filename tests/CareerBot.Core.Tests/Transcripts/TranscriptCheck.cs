@@ -1,4 +1,0 @@
-namespace CareerBot.Core.Tests.Transcripts;
-
-/// <summary>One expectation on the bot's answer to a step.</summary>
-public sealed record TranscriptCheck(string Kind, string Expected, int Line);

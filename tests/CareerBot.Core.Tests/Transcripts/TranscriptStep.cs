@@ -1,4 +1,0 @@
-namespace CareerBot.Core.Tests.Transcripts;
-
-/// <summary>One step of a transcript: what the user does, and what the bot's answer must show.</summary>
-public sealed record TranscriptStep(string Kind, string Text, int Line, IReadOnlyList<TranscriptCheck> Checks);
