@@ -41,6 +41,11 @@ async function check(name, options, body) {
     reducedMotion: options.reducedMotion ?? 'no-preference',
   });
   await context.addInitScript(`window.careerbotMessagesText = ${messagesText}`);
+  // Every Content-Security-Policy violation of the page (an inline style or script, an eval, a connection elsewhere).
+  await context.addInitScript(() => {
+    window.careerbotViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => window.careerbotViolations.push(`${event.effectiveDirective} ${event.blockedURI || ''}`.trim()));
+  });
   const page = await context.newPage();
   const started = Date.now();
   const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
@@ -51,6 +56,8 @@ async function check(name, options, body) {
   });
   try {
     const detail = await body(page, context);
+    const violations = await page.evaluate(() => window.careerbotViolations ?? []).catch(() => []);
+    if (violations.length > 0) errors.push(`Content-Security-Policy violations: ${[...new Set(violations)].join(', ')}`);
     if (errors.length > 0) throw new Error(`the page reported: ${errors.slice(0, 3).join(' | ')}`);
     passed++;
     console.log(`ok - ${name}${detail ? ` (${detail})` : ''} [${seconds()}]`);
@@ -143,6 +150,34 @@ for (const transport of ['websocket', 'polling']) {
     if (transport === 'websocket' && polled) throw new Error('the page polled instead of using the WebSocket');
   });
 }
+
+await check("strict Content-Security-Policy on /: no 'unsafe-inline' nor 'unsafe-eval'; every <style> carries the response's nonce or is empty (filled through the CSSOM); no violation through a salary answer and its card", { viewport: desktop }, async (page) => {
+  const response = await page.goto(`${base}/`);
+  const policy = (await response.allHeaders())['content-security-policy'] ?? '';
+  if (!/default-src 'self'/.test(policy) || !/script-src 'self';/.test(policy)) throw new Error(`the policy is ${policy}`);
+  if (/unsafe-inline|unsafe-eval/.test(policy)) throw new Error(`the policy allows ${/unsafe-\w+/.exec(policy)[0]}: ${policy}`);
+  const nonce = /style-src 'self' 'nonce-([^']+)'/.exec(policy)?.[1];
+  if (!nonce) throw new Error(`no style nonce in ${policy}`);
+  await page.waitForFunction(() => /CareerBot/.test(document.querySelector('.webchat__basic-transcript')?.innerText ?? ''), null, { timeout: 30000 });
+  await ask(page, 'I have 7 years of experience, what salary?');
+  await sees(page, band);
+  await page.locator('.ac-adaptiveCard').first().waitFor();
+  const styles = await page.evaluate((expected) => {
+    const all = [...document.querySelectorAll('style')];
+    const unapplied = all.filter((style) => !style.sheet).map((style) => style.getAttribute('data-emotion') ?? style.id);
+    const textWithoutNonce = all.filter((style) => style.nonce !== expected && style.textContent !== '').length;
+    return { count: all.length, unapplied, textWithoutNonce, rules: all.reduce((sum, style) => sum + (style.sheet?.cssRules.length ?? 0), 0) };
+  }, nonce);
+  if (styles.textWithoutNonce > 0) throw new Error(`${styles.textWithoutNonce} <style> elements with text lack the nonce`);
+  if (styles.unapplied.length > 0) throw new Error(`<style> elements blocked: ${styles.unapplied.join(', ')}`);
+  if (styles.rules === 0) throw new Error('no style rule applied: Web Chat drew unstyled');
+  const scrolling = await page.evaluate(() => [...document.querySelectorAll('.webchat__basic-transcript [class*="react-scroll-to-bottom--css"]')].some((element) => getComputedStyle(element).overflowY === 'auto'));
+  if (!scrolling) throw new Error("the transcript's scrolling styles were not applied");
+  const themed = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
+  if (!themed) throw new Error("the page's colours were not applied");
+  figures.cspStyleElements = styles.count;
+  return `${styles.count} <style> elements with the nonce, ${styles.rules} rules`;
+});
 
 await check('desktop, English: axe finds no WCAG 2.1 AA violation on the welcome nor after a salary answer with its card; screenshots', { viewport: desktop }, async (page) => {
   await open(page, `${base}/`);

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -21,8 +22,14 @@ public sealed partial class WebChatPage
     // Escapes what HTML needs escaped, and leaves letters such as é and no-break spaces as they are.
     private static readonly HtmlEncoder HtmlText = HtmlEncoder.Create(UnicodeRanges.All);
 
+    // Stands in the rendered page for the nonce each response gets (base64 never holds a '!').
+    private const string NonceMark = "!nonce!";
+
+    // The source of a policy that allows a <style> element with no text.
+    private static readonly string EmptyStyle = $"'sha256-{Convert.ToBase64String(SHA256.HashData([]))}'";
+
     private readonly ContentCatalog content;
-    private readonly FrozenDictionary<Language, byte[]> pages;
+    private readonly FrozenDictionary<Language, (byte[] Before, byte[] After)> pages;
     private readonly string securityPolicy;
 
     /// <summary>Renders the page in every language.</summary>
@@ -33,10 +40,19 @@ public sealed partial class WebChatPage
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(directLine);
         this.content = content;
-        pages = content.Languages.Select(l => l.Language).ToFrozenDictionary(language => language, language => Encoding.UTF8.GetBytes(Render(assets, content, options.Value, language)));
+        pages = content.Languages.Select(l => l.Language).ToFrozenDictionary(language => language, language =>
+        {
+            var page = Render(assets, content, options.Value, language);
+            var mark = page.IndexOf(NonceMark, StringComparison.Ordinal);
+            return (Encoding.UTF8.GetBytes(page[..mark]), Encoding.UTF8.GetBytes(page[(mark + NonceMark.Length)..]));
+        });
 
-        // The page loads only its own files; Web Chat talks to this app's Direct Line, or to Azure's. Styles may be
-        // inline: Web Chat writes its own.
+        // The page loads only its own files and runs no inline script and no eval; Web Chat talks to this app's Direct
+        // Line, or to Azure's. The only inline styles are the page's colours and those Web Chat writes as it renders,
+        // each in a <style> element carrying the response's nonce; but Web Chat 4.18 does not hand its nonce to the
+        // scrolling of its transcript (react-scroll-to-bottom), which adds an empty <style> and fills it through the
+        // CSSOM (insertRule, which the policy does not govern): the hash of empty content lets that one in, and no
+        // <style> with any text.
         var connect = "'self'";
         if (directLine.Value.UsesAzure)
         {
@@ -44,7 +60,7 @@ public sealed partial class WebChatPage
             connect += $" {azure.GetLeftPart(UriPartial.Authority)} wss://{azure.Authority}";
         }
 
-        securityPolicy = $"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+        securityPolicy = $"default-src 'self'; script-src 'self'; style-src 'self' 'nonce-{NonceMark}' {EmptyStyle}; img-src 'self' data: blob:; "
             + $"connect-src {connect}; media-src 'none'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     }
 
@@ -83,8 +99,10 @@ public sealed partial class WebChatPage
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
         headers.XFrameOptions = "DENY";
-        headers.ContentSecurityPolicy = securityPolicy;
-        return Results.Bytes(pages[language], "text/html; charset=utf-8");
+        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        headers.ContentSecurityPolicy = securityPolicy.Replace(NonceMark, nonce, StringComparison.Ordinal);
+        var (before, after) = pages[language];
+        return Results.Bytes([.. before, .. Encoding.ASCII.GetBytes(nonce), .. after], "text/html; charset=utf-8");
     }
 
     private static string Render(WebChatAssets assets, ContentCatalog content, WebChatOptions options, Language language)
@@ -137,6 +155,7 @@ public sealed partial class WebChatPage
             ["colors"] = $"--accent: {colors.Accent}; --header: {colors.Header}; --header-text: {colors.HeaderText}; --page: {colors.Page}; "
                 + $"--bot-bubble: {colors.BotBubble}; --bot-bubble-text: {colors.BotBubbleText}; --user-bubble: {colors.UserBubble}; --user-bubble-text: {colors.UserBubbleText};",
             ["config"] = JsonSerializer.Serialize(config, WebChatJsonContext.Default.WebChatPageConfig),
+            ["nonce"] = NonceMark,
         };
 
         return Placeholder().Replace(assets.Template, match =>

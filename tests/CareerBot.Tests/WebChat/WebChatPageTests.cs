@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using CareerBot.Tests.DirectLine;
 
 namespace CareerBot.Tests.WebChat;
@@ -123,6 +124,34 @@ public sealed class WebChatPageTests : IClassFixture<DirectLineFactory>
         revalidation.Headers.IfNoneMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
         using var notModified = await client.SendAsync(revalidation);
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_page_runs_under_a_strict_policy_with_a_new_style_nonce_per_response()
+    {
+        using var client = factory.CreateClient();
+
+        var nonces = new List<string>();
+        for (var i = 0; i < 2; i++)
+        {
+            using var response = await client.GetAsync("/");
+            var policy = Header(response, "Content-Security-Policy");
+            Assert.Contains("default-src 'self';", policy, StringComparison.Ordinal);
+            Assert.Contains("script-src 'self';", policy, StringComparison.Ordinal);
+            Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
+            Assert.DoesNotContain("unsafe-eval", policy, StringComparison.Ordinal);
+            // A nonce, and the hash of an empty <style> (Web Chat's transcript scrolling adds one without the nonce).
+            var nonce = Regex.Match(policy, "style-src 'self' 'nonce-([A-Za-z0-9+/=]{24})' 'sha256-47DEQpj8HBSa\\+/TImW\\+5JCeuQeRkm5NMpJWZG3hSuFU=';").Groups[1].Value;
+            Assert.NotEmpty(nonce);
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.Contains($"<style id=\"careerbot-colors\" nonce=\"{nonce}\">", html, StringComparison.Ordinal);
+            Assert.Equal(1, Regex.Count(html, "<style"));
+            Assert.DoesNotContain(" style=", html, StringComparison.Ordinal);
+            Assert.Empty(Regex.Matches(html, "<script(?![^>]*\\b(src|type=\"application/json\"))"));
+            nonces.Add(nonce);
+        }
+
+        Assert.NotEqual(nonces[0], nonces[1]);
     }
 
     [Fact]

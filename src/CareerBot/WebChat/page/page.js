@@ -14,6 +14,8 @@
   const Status = { Online: 2, ExpiredToken: 3, FailedToConnect: 4, Ended: 5 };
   const AdaptiveCard = 'application/vnd.microsoft.card.adaptive';
   const config = JSON.parse(document.getElementById('careerbot-config').textContent);
+  // The Content-Security-Policy's nonce for the styles Web Chat writes (the browser hides the attribute, not the property).
+  const nonce = document.getElementById('careerbot-colors').nonce || undefined;
   const words = config.words;
   const host = document.getElementById('webchat');
   const alertBox = document.getElementById('alert');
@@ -273,6 +275,7 @@
       directLine: directLine,
       userID: session.userId,
       locale: config.locale,
+      nonce: nonce,
       styleOptions: styleOptions(),
       overrideLocalizedStrings: {
         TEXT_INPUT_PLACEHOLDER: words.inputPlaceholder,
