@@ -271,6 +271,7 @@ await check('keyboard only: Tab to the send box, ask, the answer announced, the 
       text: (element.innerText || element.value || '').trim(),
       cardInput: !!element.closest('.ac-adaptiveCard') && element.tagName === 'INPUT',
       cardButton: !!element.closest('.ac-adaptiveCard') && element.classList.contains('ac-pushButton'),
+      suggested: !!element.closest('.webchat__suggested-actions'),
       ours: element.classList.contains('brand__control') || !!element.closest('.ac-adaptiveCard'),
       outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
     };
@@ -302,14 +303,21 @@ await check('keyboard only: Tab to the send box, ask, the answer announced, the 
   await until((f) => f.cardButton, 'Tab', 3);
   await press('Enter');
   await sees(page, '€73,000–€88,000');
+  // The card's answer has no suggested actions (the conversation moved on): back to the send box, another question,
+  // and one of its suggested actions.
   await press('Escape');
-  await until((f) => ['All salary ranges', 'Career paths', 'Missions'].includes(f.text), 'Tab');
-  await until((f) => f.text === 'Career paths', 'ArrowRight', 3);
+  await until((f) => f.sendBox, 'Tab');
+  await page.keyboard.type('What are the missions?');
   await press('Enter');
-  await sees(page, 'Technical manager');
+  await page.waitForFunction(() => /Message has suggested actions/i.test(document.querySelector('.webchat__basic-transcript')?.innerText.split('What are the missions?')[1] ?? ''), null, { timeout: 30000 });
+  await until((f) => f.suggested, 'Shift+Tab');
+  const chosen = (await focused()).text;
+  const shown = await page.evaluate(() => document.querySelectorAll('.webchat__basic-transcript__activity').length);
+  await press('Enter');
+  await page.waitForFunction((count) => document.querySelectorAll('.webchat__basic-transcript__activity').length >= count + 2, shown, { timeout: 30000 });
   if (!announced.some((text) => /73,000/.test(text))) throw new Error(`the live region did not announce the answer (heard: ${announced.join(' / ').slice(0, 200)})`);
   if (unmarked.length > 0) throw new Error(`no visible focus on: ${[...new Set(unmarked)].join(', ')}`);
-  return `${announced.length} announcements by the live region`;
+  return `the suggested action "${chosen}" answered; ${announced.length} announcements by the live region`;
 });
 
 await check("a card's number field explains itself when empty or negative; an older card is read-only", { viewport: desktop }, async (page) => {
