@@ -525,7 +525,7 @@ await check('webchat.js travels compressed: Brotli to Chromium, gzip or plain to
   return `plain ${plain.bytes} bytes, Brotli ${brotli.bytes} (${Math.round((100 * brotli.bytes) / plain.bytes)}%), gzip ${gzip.bytes} (${Math.round((100 * gzip.bytes) / plain.bytes)}%)`;
 });
 
-await check('the page: title, lang, labelled send box, logo, avatar and favicon served, fits 375 px, no request fails', { viewport: { width: 375, height: 740 } }, async (page) => {
+await check('the page: title, lang, labelled send box (the label not shown), logo, avatar and favicon served, fits 375 px, no request fails', { viewport: { width: 375, height: 740 } }, async (page) => {
   const failures = [];
   page.on('response', (response) => { if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`); });
   page.on('requestfailed', (request) => failures.push(`${request.failure()?.errorText} ${request.url()}`));
@@ -534,6 +534,11 @@ await check('the page: title, lang, labelled send box, logo, avatar and favicon 
   if ((await page.getAttribute('html', 'lang')) !== 'en') throw new Error('no lang');
   const label = await page.locator(sendBox).first().getAttribute('aria-label');
   if (!/question for CareerBot/.test(label ?? '')) throw new Error(`the send box is labelled "${label}"`);
+  // The label is for screen readers: no text of it on the screen (it once showed, in bold, under the send box).
+  const labelShown = await page.evaluate(() => [...document.querySelectorAll('body *')]
+    .filter((element) => element.children.length === 0 && /Your question for CareerBot/.test(element.textContent))
+    .some((element) => { const box = element.getBoundingClientRect(); return box.width > 1 && box.height > 1; }));
+  if (labelShown) throw new Error('"Your question for CareerBot" shows on the page');
   const images = await page.evaluate(() => [...document.querySelectorAll('img')].map((img) => ({ src: img.getAttribute('src'), loaded: img.complete && img.naturalWidth > 0 })));
   if (!images.some((img) => img.src.includes('images/logo') && img.loaded)) throw new Error(`no logo: ${JSON.stringify(images)}`);
   const favicon = await fetchRaw('/favicon.ico');
