@@ -7,12 +7,13 @@ using CareerBot.Core.Dialogs;
 using CareerBot.Core.Understanding;
 using CareerBot.Operations;
 using CareerBot.Storage;
+using CareerBot.WebChat;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CareerBot.Hosting;
 
-/// <summary>Wires CareerBot: content, understanding, dialogs, storage, the Bot Framework protocol and Direct Line,
-/// telemetry and protection.</summary>
+/// <summary>Wires CareerBot: content, understanding, dialogs, storage, the Bot Framework protocol and Direct Line, the
+/// Web Chat page, telemetry and protection.</summary>
 public static class CareerBotBuilderExtensions
 {
     /// <summary>Adds every CareerBot service. Loads and validates the content now: broken content stops start-up
@@ -37,6 +38,7 @@ public static class CareerBotBuilderExtensions
         services.AddBotFramework(builder.Configuration);
         services.AddDirectLine(builder.Configuration);
         services.AddTrustedProxies(builder.Configuration);
+        services.AddWebChatPage(builder.Configuration);
         services.AddClientIpRateLimit(builder.Configuration);
         services.Configure<HostOptions>(host => host.ShutdownTimeout = builder.Configuration.GetValue("ShutdownTimeout", TimeSpan.FromSeconds(30)));
         builder.AddCareerBotTelemetry();
@@ -52,7 +54,7 @@ public static class CareerBotBuilderExtensions
         var path = Path.Combine(environment.ContentRootPath, configuredPath ?? "dialogs");
         try
         {
-            return ContentLoader.Load(path, MessageKeys.All, LimitIds.All);
+            return ContentLoader.Load(path, [.. MessageKeys.All, .. WebChatMessageKeys.All], LimitIds.All);
         }
         catch (ContentException exception)
         {

@@ -48,7 +48,11 @@ public static partial class TeamsAppManifest
     {
         ArgumentNullException.ThrowIfNull(settings);
         List<string> problems = [];
-        if (!Guid.TryParseExact(settings.AppId, "D", out _))
+        if (string.IsNullOrWhiteSpace(settings.AppId))
+        {
+            problems.Add("No app id: give the bot's Microsoft App ID (the Azure Bot's, a GUID) with --app-id <GUID>, or set MicrosoftAppId in appsettings.json.");
+        }
+        else if (!Guid.TryParseExact(settings.AppId, "D", out _))
         {
             problems.Add($"The app id '{settings.AppId}' is not a GUID such as 00000000-0000-0000-0000-000000000000: give the bot's Microsoft App ID (--app-id, or MicrosoftAppId in appsettings.json).");
         }

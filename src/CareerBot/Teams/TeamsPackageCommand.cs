@@ -11,14 +11,20 @@ public static class TeamsPackageCommand
     /// <summary>The command's name, the first argument.</summary>
     public const string Name = "teams-package";
 
-    /// <summary>The package's file name when <c>--output</c> is not given.</summary>
-    public const string DefaultOutput = "careerbot-teams.zip";
+    /// <summary>Where the package goes when <c>--output</c> is not given, relative to the working directory: under
+    /// <c>artifacts/</c>, which git ignores (from the repository's root, <c>dotnet run --project src/CareerBot -- teams-package</c>
+    /// writes it there).</summary>
+    public const string DefaultOutput = "artifacts/teams/careerbot-teams.zip";
 
-    private const string Usage = "usage: CareerBot teams-package [--app-id <MicrosoftAppId>] [--version <x.y.z>] [--output <file.zip>]";
+    private const string Usage = "usage: CareerBot teams-package [--app-id <MicrosoftAppId>] [--version <x.y.z>] [--output <file.zip>]\n"
+        + "  --app-id   the bot's Microsoft App ID (a GUID); needed unless MicrosoftAppId is set in appsettings.json\n"
+        + "  --version  the app's version, x.y.z (else TeamsApp:Version)\n"
+        + "  --output   where to write the package (else " + DefaultOutput + ", below the working directory)";
 
     /// <summary>Runs the command with the arguments after its name; returns the process exit code (0 written, 1 bad
-    /// content or settings, 2 bad usage). Reports on <paramref name="output"/> and problems on <paramref name="error"/>.</summary>
-    public static int Run(IReadOnlyList<string> args, IConfiguration configuration, string contentRoot, TextWriter output, TextWriter error)
+    /// content or settings, 2 bad usage). Reports on <paramref name="output"/> and problems on <paramref name="error"/>;
+    /// a relative <c>--output</c> is taken from <paramref name="workingDirectory"/> (the process's, by default).</summary>
+    public static int Run(IReadOnlyList<string> args, IConfiguration configuration, string contentRoot, TextWriter output, TextWriter error, string? workingDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(configuration);
@@ -65,7 +71,8 @@ public static class TeamsPackageCommand
             return 1;
         }
 
-        var path = Path.GetFullPath(options.GetValueOrDefault("--output") ?? DefaultOutput);
+        var path = Path.GetFullPath(options.GetValueOrDefault("--output") ?? DefaultOutput, workingDirectory ?? Environment.CurrentDirectory);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using (var file = File.Create(path))
         {
             TeamsPackage.Write(file, content, settings);

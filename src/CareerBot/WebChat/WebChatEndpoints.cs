@@ -2,58 +2,46 @@ using System.Text.Json;
 using CareerBot.BotFramework.DirectLine;
 using CareerBot.BotFramework.Hosting;
 using CareerBot.BotFramework.Schema;
-using Microsoft.Extensions.Options;
 
 namespace CareerBot.WebChat;
 
-/// <summary>Maps the Web Chat page (<c>GET /</c>), the Web Chat bundle it loads, and <c>POST /api/webchat/token</c>.</summary>
+/// <summary>Maps the Web Chat page (<c>GET /</c>), its files (<c>/webchat/…</c>, <c>/favicon.ico</c>) and
+/// <c>POST /api/webchat/token</c>.</summary>
 public static class WebChatEndpoints
 {
-    /// <summary>Maps the page, its bundle and its token endpoint. The files are next to the binaries under webchat/ (not wwwroot/: no static web assets to manage).</summary>
+    /// <summary>The largest body <c>/api/webchat/token</c> reads.</summary>
+    public const int MaxTokenRequestBytes = 1024;
+
+    /// <summary>Maps the page, its files and its token endpoint. The files are next to the binaries under webchat/ (not
+    /// wwwroot/: no static web assets to manage).</summary>
     public static IEndpointRouteBuilder MapWebChatPage(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var root = Path.Combine(endpoints.ServiceProvider.GetRequiredService<IWebHostEnvironment>().ContentRootPath, "webchat");
-        var page = Path.Combine(root, "index.html");
-        var bundle = Path.Combine(root, "webchat.js");
-        var policy = new WebChatPagePolicy(page, endpoints.ServiceProvider.GetRequiredService<IOptions<DirectLineOptions>>().Value);
-
-        endpoints.MapGet("/", (HttpContext context) =>
-        {
-            var headers = context.Response.Headers;
-            headers.CacheControl = "no-cache";
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "no-referrer";
-            headers.XFrameOptions = "DENY";
-            headers.ContentSecurityPolicy = policy.For(context.Request);
-            return Results.File(page, "text/html; charset=utf-8");
-        });
-        endpoints.MapGet("/webchat/webchat.js", (HttpContext context) =>
-        {
-            context.Response.Headers.CacheControl = "public, max-age=3600";
-            context.Response.Headers.XContentTypeOptions = "nosniff";
-            return File.Exists(bundle)
-                ? Results.File(bundle, "text/javascript; charset=utf-8", enableRangeProcessing: true, lastModified: File.GetLastWriteTimeUtc(bundle))
-                : Results.NotFound();
-        });
-        endpoints.MapPost("/api/webchat/token", IssueTokenAsync).DisableAntiforgery().RequireRateLimiting(DirectLineEndpoints.ConversationStartPolicy);
+        endpoints.MapGet("/", (HttpContext context, WebChatPage page) => page.Serve(context));
+        endpoints.MapGet("/webchat/page.js", (HttpContext context, WebChatAssets assets) => assets.Script.Serve(context));
+        endpoints.MapGet("/webchat/page.css", (HttpContext context, WebChatAssets assets) => assets.Style.Serve(context));
+        endpoints.MapGet("/webchat/webchat.js", (HttpContext context, WebChatAssets assets) => assets.Bundle?.Serve(context) ?? Results.NotFound());
+        endpoints.MapGet("/webchat/images/{name}", (string name, HttpContext context, WebChatAssets assets) =>
+            assets.Images.TryGetValue(name, out var image) ? image.Serve(context) : Results.NotFound());
+        endpoints.MapGet("/favicon.ico", (HttpContext context, WebChatAssets assets) => assets.Images["favicon"].Serve(context));
+        endpoints.MapPost("/api/webchat/token", StartSessionAsync).DisableAntiforgery().RequireRateLimiting(DirectLineEndpoints.ConversationStartPolicy);
         return endpoints;
     }
 
-    private static async Task<IResult> IssueTokenAsync(HttpContext context, WebChatTokenIssuer issuer)
+    private static async Task<IResult> StartSessionAsync(HttpContext context, WebChatSessions sessions)
     {
         context.Response.Headers.CacheControl = "no-store";
-        WebChatTokenRequest? request = null;
-        if (context.Request.ContentLength is > 0 and <= 1024 && context.Request.HasJsonContentType())
+        WebChatSessionRequest? request = null;
+        if (context.Request.ContentLength is > 0 and <= MaxTokenRequestBytes && context.Request.HasJsonContentType())
         {
             try
             {
-                request = await JsonSerializer.DeserializeAsync(context.Request.Body, BotJsonContext.Default.WebChatTokenRequest, context.RequestAborted);
+                request = await JsonSerializer.DeserializeAsync(context.Request.Body, WebChatJsonContext.Default.WebChatSessionRequest, context.RequestAborted);
             }
             catch (JsonException)
             {
                 return Results.Json(
-                    Error("BadArgument", "The body must be {\"locale\":\"…\"} or empty."),
+                    ErrorResponse.Of("BadArgument", "The body must be {\"locale\":\"…\",\"restart\":false} or empty."),
                     BotJsonContext.Default.ErrorResponse,
                     statusCode: StatusCodes.Status400BadRequest);
             }
@@ -64,11 +52,9 @@ public static class WebChatEndpoints
             return RequestUrls.BadHost();
         }
 
-        var token = await issuer.IssueAsync(own, request?.Locale, context.RequestAborted);
-        return token is null
-            ? Results.Json(Error("ServiceUnavailable", "The chat service could not be reached."), BotJsonContext.Default.ErrorResponse, statusCode: StatusCodes.Status502BadGateway)
-            : Results.Json(token, BotJsonContext.Default.WebChatToken);
+        var session = await sessions.StartAsync(context, own, request);
+        return session is null
+            ? Results.Json(ErrorResponse.Of("ServiceUnavailable", "The chat service could not be reached."), BotJsonContext.Default.ErrorResponse, statusCode: StatusCodes.Status502BadGateway)
+            : Results.Json(session, WebChatJsonContext.Default.WebChatSession);
     }
-
-    private static ErrorResponse Error(string code, string message) => ErrorResponse.Of(code, message);
 }

@@ -29,6 +29,11 @@ public sealed class AzureTokenExchangeTests
         Assert.Equal("Bearer " + FakeAzureDirectLine.Secret, authorization);
         Assert.Equal(body.GetProperty("userId").GetString(), request.GetProperty("user").GetProperty("id").GetString());
         Assert.StartsWith("dl_", body.GetProperty("userId").GetString(), StringComparison.Ordinal);
+
+        // Azure keeps the conversations: the page neither resumes them nor renews their tokens (Web Chat does).
+        Assert.False(body.GetProperty("resume").GetBoolean());
+        Assert.False(body.GetProperty("renewable").GetBoolean());
+        Assert.False(response.Headers.Contains("Set-Cookie"));
     }
 
     [Fact]

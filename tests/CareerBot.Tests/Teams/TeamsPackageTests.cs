@@ -181,7 +181,8 @@ public sealed partial class TeamsPackageTests : IClassFixture<CareerBotFactory>
     }
 
     [Theory]
-    [InlineData(null, "give the bot's Microsoft App ID")]
+    [InlineData(null, "No app id: give the bot's Microsoft App ID (the Azure Bot's, a GUID) with --app-id <GUID>, or set MicrosoftAppId in appsettings.json.")]
+    [InlineData("", "No app id:")]
     [InlineData("not-a-guid", "'not-a-guid' is not a GUID")]
     public void A_missing_or_malformed_app_id_is_refused_with_the_reason(string? appId, string reason)
     {
@@ -193,6 +194,27 @@ public sealed partial class TeamsPackageTests : IClassFixture<CareerBotFactory>
 
         Assert.Equal(1, exitCode);
         Assert.Contains(reason, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_output_the_package_goes_to_artifacts_teams_below_the_working_directory()
+    {
+        var folder = Directory.CreateTempSubdirectory("careerbot-teams-");
+        try
+        {
+            var output = new StringWriter();
+
+            var exitCode = TeamsPackageCommand.Run([], Settings(), AppContext.BaseDirectory, output, TextWriter.Null, folder.FullName);
+
+            Assert.Equal(0, exitCode);
+            var path = Path.Combine(folder.FullName, "artifacts", "teams", "careerbot-teams.zip");
+            Assert.True(File.Exists(path));
+            Assert.Contains(path, output.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     [Theory]
