@@ -51,7 +51,7 @@ public static class CareerBotBuilderExtensions
         var path = Path.Combine(environment.ContentRootPath, configuredPath ?? "dialogs");
         try
         {
-            return ContentLoader.Load(path, MessageKeys.All, LimitIds.All);
+            return CareerBotContent.Check(path).CatalogOrThrow();
         }
         catch (ContentException exception)
         {
