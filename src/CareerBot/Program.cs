@@ -6,8 +6,9 @@ using CareerBot.Operations;
 using CareerBot.Teams;
 using CareerBot.WebChat;
 
-// "teams-package" writes the Teams app package and exits, without starting the web host.
-if (TeamsPackageCommand.RunIfAsked(args) is { } exitCode) { Environment.Exit(exitCode); }
+// Commands that run instead of the web host: "teams-package" writes the Teams app package, "check-content" checks
+// the content files as start-up does.
+if ((TeamsPackageCommand.RunIfAsked(args) ?? CheckContentCommand.RunIfAsked(args)) is { } exitCode) { Environment.Exit(exitCode); }
 
 // Settings and content are read from next to the binaries (the build copies the root appsettings.json and dialogs/
 // there), so the app runs the same from any working directory. --urls and ASPNETCORE_URLS override "Urls".

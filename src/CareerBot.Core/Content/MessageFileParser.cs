@@ -60,12 +60,15 @@ internal static partial class MessageFileParser
             texts.Add(key, text);
         }
 
-        foreach (var required in requiredMessages)
+        var missing = requiredMessages.Where(required => !texts.ContainsKey(required.Name)).Select(required => required.Name).ToList();
+        if (missing.Count == 1)
         {
-            if (!texts.ContainsKey(required.Name))
-            {
-                throw new ContentException(file.At(file.LastLine), $"the message '{required.Name}' is missing: add a '## {required.Name}' heading followed by its text.");
-            }
+            throw new ContentException(file.At(file.LastLine), $"the message '{missing[0]}' is missing: add a '## {missing[0]}' heading followed by its text.");
+        }
+
+        if (missing.Count > 1)
+        {
+            throw new ContentException(file.At(file.LastLine), $"{missing.Count} messages are missing: {string.Join(", ", missing.Select(name => $"'{name}'"))}; add a '## key' heading followed by its text for each.");
         }
 
         return texts;

@@ -3,8 +3,9 @@ namespace CareerBot.Core.Content;
 /// <summary>Checks that translations agree: the same roles in every language, and the same figures and list lengths in each role.</summary>
 internal static class TranslationCheck
 {
-    /// <summary>Fails on the first role missing from a language or disagreeing with the first language.</summary>
-    public static void Check(IReadOnlyList<LoadedLanguage> languages)
+    /// <summary>Adds to <paramref name="problems"/> each role missing from a language, and the first disagreement of
+    /// each translated role with the first language.</summary>
+    public static void Check(IReadOnlyList<LoadedLanguage> languages, List<ContentException> problems)
     {
         var reference = languages[0];
         foreach (var language in languages)
@@ -15,7 +16,7 @@ internal static class TranslationCheck
                 if (missing is not null)
                 {
                     var code = missing.Content.Language.Code;
-                    throw new ContentException(role.Source, $"the role '{role.Id}' has no translation in '{code}': create {code}/{role.Id}.md (every role exists in every language).");
+                    problems.Add(new ContentException(role.Source, $"the role '{role.Id}' has no translation in '{code}': create {code}/{role.Id}.md (every role exists in every language)."));
                 }
             }
         }
@@ -24,8 +25,17 @@ internal static class TranslationCheck
         {
             foreach (var role in language.Content.Roles)
             {
-                var original = reference.Content.Roles.First(r => r.Id == role.Id);
-                Compare(original, role, reference.Content.Language.Code);
+                if (reference.Content.Roles.FirstOrDefault(r => r.Id == role.Id) is { } original)
+                {
+                    try
+                    {
+                        Compare(original, role, reference.Content.Language.Code);
+                    }
+                    catch (ContentException problem)
+                    {
+                        problems.Add(problem);
+                    }
+                }
             }
         }
     }

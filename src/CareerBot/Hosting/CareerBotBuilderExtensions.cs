@@ -54,7 +54,7 @@ public static class CareerBotBuilderExtensions
         var path = Path.Combine(environment.ContentRootPath, configuredPath ?? "dialogs");
         try
         {
-            return ContentLoader.Load(path, [.. MessageKeys.All, .. WebChatMessageKeys.All], LimitIds.All);
+            return CareerBotContent.Check(path).CatalogOrThrow();
         }
         catch (ContentException exception)
         {

@@ -1,6 +1,7 @@
 using CareerBot.BotFramework.Telemetry;
 using CareerBot.Conversation;
 using CareerBot.Core.Telemetry;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -27,11 +28,18 @@ public static class TelemetryExtensions
             throw new InvalidOperationException($"CareerBot cannot start: OpenTelemetry:Endpoint '{options.Endpoint}' is not an absolute URL.");
         }
 
+        builder.Services.AddSingleton<IHealthCheckPublisher, HealthMetrics>();
+        builder.Services.Configure<HealthCheckPublisherOptions>(publisher =>
+        {
+            publisher.Delay = HealthMetrics.Delay;
+            publisher.Period = HealthMetrics.Period;
+        });
+
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(options.ServiceName))
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter(BotTelemetry.Name, ConversationTelemetry.Name, "System.Runtime")
+                metrics.AddMeter(BotTelemetry.Name, ConversationTelemetry.Name, HealthMetrics.MeterName, "System.Runtime")
                     .AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation()
                     .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0);

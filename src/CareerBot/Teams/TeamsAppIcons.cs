@@ -1,8 +1,10 @@
 namespace CareerBot.Teams;
 
-/// <summary>CareerBot's Teams icons, drawn by code: four rising bars (salary bands growing with experience). The colour
-/// icon is 192×192, white bars on the accent colour, inside the centre area Teams keeps clear; the outline icon is
-/// 32×32, white bars on a transparent background (Teams' rules for both).</summary>
+/// <summary>CareerBot's Teams icons: a briefcase with a rising arrow (a career, and a path up from it). They are image
+/// files in <c>Teams/Icons/</c>, rendered from the SVG drawings beside them by <c>scripts/teams-icons.sh</c> and embedded
+/// in the assembly: the colour icon is 192×192 on the accent colour, its symbol inside the centre area Teams keeps
+/// clear; the outline icon is 32×32, white on a transparent background (Teams' rules for both). To rebrand, replace the
+/// two PNG files (or the SVGs, then run the script).</summary>
 public static class TeamsAppIcons
 {
     /// <summary>The colour icon's size in pixels.</summary>
@@ -11,30 +13,20 @@ public static class TeamsAppIcons
     /// <summary>The outline icon's size in pixels.</summary>
     public const int OutlineSize = 32;
 
-    private static readonly (byte R, byte G, byte B) White = (255, 255, 255);
+    private const string ResourcePrefix = "CareerBot.Teams.Icons.";
 
-    /// <summary>The 192×192 colour icon as PNG: the bars in white on <paramref name="accent"/>.</summary>
-    public static byte[] Color((byte R, byte G, byte B) accent)
-    {
-        var image = new RgbaImage(ColorSize, ColorSize);
-        image.Fill(0, 0, ColorSize, ColorSize, accent);
-        Bars(image, left: 52, bottom: 140, width: 16, gap: 8, heights: [28, 44, 62, 84]);
-        return Png.Encode(image);
-    }
+    /// <summary>The 192×192 colour icon, PNG.</summary>
+    public static byte[] Color() => Read(TeamsAppManifest.ColorIcon);
 
-    /// <summary>The 32×32 outline icon as PNG: the bars in white, everything else transparent.</summary>
-    public static byte[] Outline()
-    {
-        var image = new RgbaImage(OutlineSize, OutlineSize);
-        Bars(image, left: 4, bottom: 28, width: 4, gap: 3, heights: [8, 13, 18, 24]);
-        return Png.Encode(image);
-    }
+    /// <summary>The 32×32 outline icon, PNG.</summary>
+    public static byte[] Outline() => Read(TeamsAppManifest.OutlineIcon);
 
-    private static void Bars(RgbaImage image, int left, int bottom, int width, int gap, int[] heights)
+    private static byte[] Read(string file)
     {
-        for (var i = 0; i < heights.Length; i++)
-        {
-            image.Fill(left + (i * (width + gap)), bottom - heights[i], width, heights[i], White);
-        }
+        using var stream = typeof(TeamsAppIcons).Assembly.GetManifestResourceStream(ResourcePrefix + file)
+            ?? throw new InvalidOperationException($"The Teams icon {file} is not embedded in CareerBot (see CareerBot.csproj).");
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return bytes.ToArray();
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CareerBot.Core.Content;
@@ -81,14 +80,6 @@ public static partial class TeamsAppManifest
         }
 
         return problems;
-    }
-
-    /// <summary>The icon background colour of <paramref name="settings"/> as bytes.</summary>
-    public static (byte R, byte G, byte B) Accent(TeamsAppSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        var rgb = int.Parse(settings.AccentColor.AsSpan(1), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-        return ((byte)(rgb >> 16), (byte)(rgb >> 8), (byte)rgb);
     }
 
     /// <summary>The manifest, with the default language's texts.</summary>

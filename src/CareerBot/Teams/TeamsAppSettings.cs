@@ -9,7 +9,7 @@ namespace CareerBot.Teams;
 /// <param name="WebsiteUrl">The publisher's support page (https).</param>
 /// <param name="PrivacyUrl">The privacy statement (https).</param>
 /// <param name="TermsOfUseUrl">The terms of use (https).</param>
-/// <param name="AccentColor">The icon's background colour, <c>#rrggbb</c>.</param>
+/// <param name="AccentColor">The manifest's accent colour, <c>#rrggbb</c>: Teams shows it around the app's icons (the colour icon's own background is in the image file).</param>
 public sealed record TeamsAppSettings(
     string AppId,
     string Version,

@@ -22,7 +22,7 @@ public static class TeamsPackage
         ArgumentNullException.ThrowIfNull(settings);
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         Add(zip, ManifestFile, Json(TeamsAppManifest.Manifest(content, settings)));
-        Add(zip, TeamsAppManifest.ColorIcon, TeamsAppIcons.Color(TeamsAppManifest.Accent(settings)));
+        Add(zip, TeamsAppManifest.ColorIcon, TeamsAppIcons.Color());
         Add(zip, TeamsAppManifest.OutlineIcon, TeamsAppIcons.Outline());
         foreach (var language in content.Languages.Select(l => l.Language))
         {

@@ -117,6 +117,46 @@ public sealed class ContentValidationTests : IDisposable
         Assert.Equal("Hello!", ContentLoader.Load(fixture.Root, keys).Languages[0].Messages[keys[0]]);
     }
 
+    [Fact]
+    public void Every_broken_file_is_reported_each_at_its_place()
+    {
+        fixture.Replace("en/messages.md", "## salary", "## salaries");
+        fixture.Replace("fr/messages.md", "{years}", "{yeers}");
+        fixture.Replace("fr/tester.md", "{#missions}", "{#mission}");
+
+        var check = ContentLoader.Check(fixture.Root, ContentFixture.RequiredMessages);
+        var error = Assert.Throws<ContentException>(fixture.Load);
+
+        Assert.Null(check.Catalog);
+        Assert.Equal(["en/messages.md:9", "fr/messages.md:9", "fr/tester.md:14"], check.Problems.Select(p => p.Location.ToString()));
+        Assert.Contains("unknown placeholder {yeers}", check.Problems[1].Detail, StringComparison.Ordinal);
+        Assert.StartsWith("3 problems:", error.Message, StringComparison.Ordinal);
+        Assert.Equal(check.Problems.Select(p => p.Message), error.Problems.Select(p => p.Message));
+    }
+
+    [Fact]
+    public void Translations_are_compared_once_every_file_reads_and_every_disagreement_is_reported()
+    {
+        fixture.Delete("fr/tester.md");
+        fixture.Write("fr/other.md", File.ReadAllText(Path.Combine(fixture.Root, "en/tester.md")));
+
+        var check = ContentLoader.Check(fixture.Root, ContentFixture.RequiredMessages);
+
+        Assert.Equal(["en/tester.md:1", "fr/other.md:1"], check.Problems.Select(p => p.Location.ToString()).Order(StringComparer.Ordinal));
+        Assert.All(check.Problems, p => Assert.Contains("has no translation", p.Detail, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_missing_message_is_named_at_once()
+    {
+        fixture.Replace("en/messages.md", "## salary", "## salaries");
+        MessageKey[] keys = [new("welcome"), new("salary", "years", "min"), new("goodbye")];
+
+        var error = Assert.Throws<ContentException>(() => ContentLoader.Load(fixture.Root, keys));
+
+        Assert.Contains("2 messages are missing: 'salary', 'goodbye'", error.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => fixture.Dispose();
 
     private void AssertFails(string location, string problem)
