@@ -58,6 +58,7 @@ done
 # 3. A real CareerBot making every series the rules read.
 export Storage__Provider=Memory
 export Connector__MaxDeliveryTime=00:00:03
+export Connector__AttemptTimeout=00:00:02
 export Connector__RetryDelay=00:00:00.200
 export DirectLine__MaxConversationStartsPerClient=2
 careerbot_start
