@@ -57,6 +57,7 @@ public sealed class StartupTests : IClassFixture<CareerBotFactory>
     [InlineData("Connector:AttemptTimeout", "00:00:00")]
     [InlineData("Connector:AllowedServiceUrls:0", "https://*.trafficmanager.net/")]
     [InlineData("DirectLine:TokenLifetime", "10000.00:00:00")]
+    [InlineData("DirectLine:TokenLifetime", "00:00:01")]
     [InlineData("ForwardedHeaders:KnownProxies:0", "not-an-address")]
     public void A_setting_that_cannot_work_stops_start_up_naming_its_key(string key, string value)
     {

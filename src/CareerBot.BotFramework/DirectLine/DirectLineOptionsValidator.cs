@@ -10,7 +10,8 @@ public sealed class DirectLineOptionsValidator : IValidateOptions<DirectLineOpti
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
-        Between(failures, "DirectLine:TokenLifetime", options.TokenLifetime, TimeSpan.FromMinutes(1), TimeSpan.FromDays(1));
+        // Web Chat renews a token well before it expires; seconds are for tests of renewal (e2e/webchat uses 6 s).
+        Between(failures, "DirectLine:TokenLifetime", options.TokenLifetime, TimeSpan.FromSeconds(5), TimeSpan.FromDays(1));
         Between(failures, "DirectLine:ConversationIdleTimeout", options.ConversationIdleTimeout, TimeSpan.FromMinutes(1), TimeSpan.FromDays(30));
         Between(failures, "DirectLine:ConversationStartWindow", options.ConversationStartWindow, TimeSpan.FromSeconds(1), TimeSpan.FromDays(1));
         Between(failures, "DirectLine:KeepAliveInterval", options.KeepAliveInterval, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(10));
