@@ -2,14 +2,14 @@ namespace CareerBot.Hosting;
 
 /// <summary><c>CareerBot check-content [folder]</c>: checks a content folder as start-up does and prints every problem
 /// as <c>file:line: problem</c> (exit code 1), or a summary of what it holds (exit code 0). With no folder, the
-/// <c>dialogs/</c> of the working directory (an author's checkout), else the content next to the binaries. Runs instead
-/// of the web host.</summary>
+/// <c>dialogs/</c> of the working directory or the nearest one above it (an author's checkout), else the content next
+/// to the binaries. Runs instead of the web host.</summary>
 public static class CheckContentCommand
 {
     /// <summary>The command's name, the first argument.</summary>
     public const string Name = "check-content";
 
-    private const string Usage = "usage: CareerBot check-content [folder]   (default: ./dialogs, else the content next to the binaries)";
+    private const string Usage = "usage: CareerBot check-content [folder]   (default: the checkout's dialogs/, else the content next to the binaries)";
 
     /// <summary>Runs the command with the arguments after its name; returns the exit code (0 valid, 1 problems, 2 bad
     /// usage or no such folder).</summary>
@@ -65,8 +65,22 @@ public static class CheckContentCommand
             return null;
         }
 
-        var here = Path.Combine(Directory.GetCurrentDirectory(), "dialogs");
-        var folder = Directory.Exists(here) ? here : Path.Combine(AppContext.BaseDirectory, "dialogs");
-        return Run(rest, folder, Console.Out, Console.Error);
+        return Run(rest, SourceFolder(Directory.GetCurrentDirectory()) ?? Path.Combine(AppContext.BaseDirectory, "dialogs"), Console.Out, Console.Error);
+    }
+
+    /// <summary>The <c>dialogs/</c> an author edits: in <paramref name="start"/> or the nearest folder above it (
+    /// <c>dotnet run --project src/CareerBot</c> runs in the project's folder); null when there is none.</summary>
+    public static string? SourceFolder(string start)
+    {
+        for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+        {
+            var dialogs = Path.Combine(folder.FullName, "dialogs");
+            if (File.Exists(Path.Combine(dialogs, "en", "messages.md")))
+            {
+                return dialogs;
+            }
+        }
+
+        return null;
     }
 }

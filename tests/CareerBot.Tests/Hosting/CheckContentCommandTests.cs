@@ -106,6 +106,19 @@ public sealed class CheckContentCommandTests : IDisposable
         Assert.Contains("no problem", output.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void With_no_folder_the_checkouts_dialogs_is_found_from_the_project_folder()
+    {
+        var checkout = Path.Combine(folder, "checkout");
+        var dialogs = Directory.CreateDirectory(Path.Combine(checkout, "dialogs", "en")).Parent!.FullName;
+        File.Copy(Path.Combine(folder, "en", "messages.md"), Path.Combine(dialogs, "en", "messages.md"));
+        var project = Directory.CreateDirectory(Path.Combine(checkout, "src", "CareerBot")).FullName;
+
+        Assert.Equal(dialogs, CheckContentCommand.SourceFolder(project));
+        Assert.Equal(dialogs, CheckContentCommand.SourceFolder(checkout));
+        Assert.Null(CheckContentCommand.SourceFolder(Directory.CreateDirectory(Path.Combine(folder, "elsewhere")).FullName));
+    }
+
     private static string Escaped(string file) => System.Text.RegularExpressions.Regex.Escape(file);
 
     private (int ExitCode, string Output, string Error) Run(string path)
