@@ -50,7 +50,7 @@ public sealed class FrameRecognizer : IFrameRecognizer
     public FrameRecognizer(ContentCatalog catalog, RecognizerModels models, TimeProvider timeProvider)
     {
         this.catalog = catalog;
-        index = new VocabularyIndex(catalog);
+        index = VocabularyIndex.For(catalog);
         languages = new LanguageDetector(index);
         experience = new ExperienceExtractor(index, models, timeProvider);
         subjects = new SubjectExtractor(index);

@@ -13,7 +13,7 @@ public static class VocabularyCheck
         ArgumentNullException.ThrowIfNull(catalog);
         try
         {
-            _ = new VocabularyIndex(catalog);
+            _ = VocabularyIndex.For(catalog);
             return [];
         }
         catch (ContentException problem)

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using CareerBot.Core.Content;
@@ -31,7 +32,15 @@ internal sealed class VocabularyIndex
         (VocabularyKeys.Personal, Cue.Personal), (VocabularyKeys.Unsure, Cue.Unsure), (VocabularyKeys.Ignore, Cue.Ignore),
     ];
 
+    // One index per catalog: start-up checks the vocabularies by building it (VocabularyCheck), and the recognizer
+    // then takes the same one instead of building it again.
+    private static readonly ConditionalWeakTable<ContentCatalog, VocabularyIndex> Built = new();
+
     private readonly List<TieredRegex> regexes = [];
+
+    /// <summary>The index of <paramref name="catalog"/>, built on first use (a content problem is thrown, and nothing
+    /// kept).</summary>
+    public static VocabularyIndex For(ContentCatalog catalog) => Built.GetValue(catalog, c => new VocabularyIndex(c));
 
     public VocabularyIndex(ContentCatalog catalog)
     {
