@@ -37,6 +37,7 @@ public static class StorageServiceCollectionExtensions
 
         services.Configure<StorageOptions>(section);
         services.AddHostedService<ConversationStateSweeper>();
+        services.AddSingleton<IFeedbackStore, MemoryFeedbackStore>();
         if (options.Provider == StorageProvider.Memory)
         {
             services.AddSingleton<MemoryConversationStateStore>();

@@ -30,6 +30,7 @@ public static class CareerBotBuilderExtensions
         services.AddSingleton(new RecognizerModels(content.Languages.Select(l => l.Language))
             .StartBuildingNumberModels(content.Languages.Select(l => (l.Language, l.Vocabulary.WarmUpSample))));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IContentStatus, FixedContentStatus>();
         services.AddSingleton<IFrameRecognizer, FrameRecognizer>();
         services.AddSingleton<IConversationEngine, ConversationEngine>();
         services.AddSingleton<RecognizerWarmUp>();
