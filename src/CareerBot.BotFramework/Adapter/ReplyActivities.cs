@@ -11,7 +11,8 @@ public static class ReplyActivities
     /// <summary>A message activity carrying <paramref name="reply"/>, stamped from <paramref name="incoming"/>:
     /// same channel, service URL, conversation (in a Teams channel, its thread: <c>…;messageid=…</c>) and locale; from
     /// and recipient swapped; in reply to it. Suggested actions are <c>imBack</c> buttons, except in a group chat or a
-    /// channel, where Teams cannot show them: there they become a card of buttons after the reply's own card.</summary>
+    /// channel, where Teams cannot show them: there they become a card of buttons after the reply's own card. A reply's
+    /// source is a citation in Teams and a "Source:" line elsewhere (<see cref="Citations"/>).</summary>
     public static Activity Create(Activity incoming, Reply reply)
     {
         ArgumentNullException.ThrowIfNull(incoming);
@@ -29,10 +30,20 @@ public static class ReplyActivities
             attachments.Add(AdaptiveCards.Suggestions(reply.SuggestedActions));
         }
 
+        var text = reply.Markdown;
+        IReadOnlyList<Entity>? entities = null;
+        if (reply.Source is { } source)
+        {
+            var cites = Citations.ShowsCitations(incoming.ChannelId);
+            text = cites ? Citations.Mark(text) : Citations.WithLine(text, source);
+            entities = cites ? [Citations.MessageEntity(source)] : null;
+        }
+
         return Stamp(incoming) with
         {
             Type = ActivityTypes.Message,
-            Text = reply.Markdown,
+            Text = text,
+            Entities = entities,
             TextFormat = "markdown",
             InputHint = hasActions ? "expectingInput" : "acceptingInput",
             Attachments = attachments.Count > 0 ? attachments : null,

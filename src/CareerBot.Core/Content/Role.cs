@@ -11,6 +11,7 @@ namespace CareerBot.Core.Content;
 /// <param name="CareerPaths">Roles one can move on to.</param>
 /// <param name="Limits">What the article does not cover, by limit id.</param>
 /// <param name="NetRate">The declared gross-to-net rate, if the file gives one with its source.</param>
+/// <param name="Article">The article the file was written from, which answers cite.</param>
 /// <param name="Source">Where the role was read from.</param>
 public sealed record Role(
     string Id,
@@ -23,4 +24,5 @@ public sealed record Role(
     IReadOnlyList<CareerPath> CareerPaths,
     IReadOnlyDictionary<string, RoleLimit> Limits,
     NetRate? NetRate,
+    ArticleSource Article,
     ContentSource Source);

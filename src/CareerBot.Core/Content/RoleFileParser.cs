@@ -6,8 +6,8 @@ using Markdig.Syntax;
 namespace CareerBot.Core.Content;
 
 /// <summary>
-/// Reads a role file: front matter (name, aliases, country, currency, and optionally a gross-to-net rate with its
-/// source), an optional <c># Title</c>, then one <c>## Heading {#id}</c> section per part of the role, headings in the
+/// Reads a role file: front matter (name, aliases, country, currency, the article it was written from, and optionally
+/// a gross-to-net rate with its source), an optional <c># Title</c>, then one <c>## Heading {#id}</c> section per part of the role, headings in the
 /// file's language, ids fixed.
 /// </summary>
 internal static partial class RoleFileParser
@@ -19,7 +19,7 @@ internal static partial class RoleFileParser
     public static readonly IReadOnlyList<string> FollowingSections = ["missions", "qualities", "salaries", "career-paths"];
 
     /// <summary>The front matter keys.</summary>
-    public static readonly IReadOnlyList<string> FrontMatterKeys = ["name", "aliases", "country", "currency", "net-rate", "net-rate-source"];
+    public static readonly IReadOnlyList<string> FrontMatterKeys = ["name", "aliases", "country", "currency", "source-title", "source-abstract", "source-url", "net-rate", "net-rate-source"];
 
     /// <summary>Reads the role <paramref name="id"/> from <paramref name="file"/>; its limits must include
     /// <paramref name="requiredLimits"/>.</summary>
@@ -40,6 +40,7 @@ internal static partial class RoleFileParser
             throw new ContentException(currencyEntry.Source, $"the currency '{currencyEntry.Value}' is not an ISO 4217 code such as EUR.");
         }
 
+        var article = Article(file, frontMatter);
         var sections = ReadSections(file);
         return new Role(
             id,
@@ -52,7 +53,42 @@ internal static partial class RoleFileParser
             CareerPaths(file, sections["career-paths"]),
             Limits(file, sections["limits"], requiredLimits),
             NetRate(file, frontMatter),
+            article,
             file.At(1));
+    }
+
+    /// <summary>The article the file was written from: a title and an abstract within what Teams shows of a citation,
+    /// as plain text, and an optional absolute http(s) address.</summary>
+    private static ArticleSource Article(ContentFile file, IReadOnlyDictionary<string, FrontMatterEntry> frontMatter)
+    {
+        var title = Required(file, frontMatter, "source-title");
+        var summary = Required(file, frontMatter, "source-abstract");
+        CheckPlainText(title, ArticleSource.MaxTitleLength);
+        CheckPlainText(summary, ArticleSource.MaxAbstractLength);
+        Uri? url = null;
+        if (frontMatter.TryGetValue("source-url", out var address))
+        {
+            if (!Uri.TryCreate(address.Value, UriKind.Absolute, out url) || url.Scheme is not ("https" or "http") || address.Value.IndexOfAny([' ', '(', ')', '<', '>']) >= 0)
+            {
+                throw new ContentException(address.Source, $"'{address.Value}' is not an address to read the article at: write an absolute https:// URL, or leave 'source-url:' out.");
+            }
+        }
+
+        return new ArticleSource(title.Value, summary.Value, url);
+    }
+
+    private static void CheckPlainText(FrontMatterEntry entry, int maxLength)
+    {
+        if (entry.Value.Length > maxLength)
+        {
+            throw new ContentException(entry.Source, $"'{entry.Key}:' is {entry.Value.Length} characters long; Teams shows at most {maxLength}: shorten it.");
+        }
+
+        var markup = entry.Value.IndexOfAny(['*', '_', '`', '[', ']', '<', '>', '|']);
+        if (markup >= 0)
+        {
+            throw new ContentException(entry.Source, $"'{entry.Key}:' is shown as plain text, not Markdown: remove the '{entry.Value[markup]}'.");
+        }
     }
 
     private static NetRate? NetRate(ContentFile file, IReadOnlyDictionary<string, FrontMatterEntry> frontMatter)

@@ -15,6 +15,7 @@ public sealed class CareerPathSalaryDialog : IDialog
         return new DialogOutcome(HandledAs.CareerPathSalary, TurnOutcome.Answered, text, input.State with { LastTopic = Topic.CareerPaths })
         {
             Covers = Offers.CareerPaths,
+            Cites = true,
         };
     }
 }

@@ -16,6 +16,7 @@ public sealed class CareerPathsDialog : IDialog
         return new DialogOutcome(HandledAs.CareerPaths, TurnOutcome.Answered, text, input.State with { LastTopic = Topic.CareerPaths })
         {
             Covers = Offers.CareerPaths,
+            Cites = true,
         };
     }
 

@@ -152,5 +152,5 @@ public sealed class ConversationEngine : IConversationEngine
     }
 
     private static TurnAnswer Single(TurnInput input, DialogOutcome said) =>
-        new(new Reply(said.Markdown, said.Actions ?? [], said.Card), said.State, said.HandledAs, said.Outcome);
+        new(new Reply(said.Markdown, said.Actions ?? [], said.Card, said.Cites ? input.Text.Citation() : null), said.State, said.HandledAs, said.Outcome);
 }

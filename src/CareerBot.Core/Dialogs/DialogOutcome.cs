@@ -21,6 +21,11 @@ public sealed record DialogOutcome(HandledAs HandledAs, TurnOutcome Outcome, str
     /// <summary>What the part answered: not offered again as a suggested action.</summary>
     public Offers Covers { get; init; }
 
+    /// <summary>True when the part states facts of the role's article (its missions, qualities, salaries, career
+    /// paths): the reply then cites the article. False for what is not the article's (a welcome, a question back, a
+    /// limit, the net rate, whose source the sentence names).</summary>
+    public bool Cites { get; init; }
+
     /// <summary>True when nothing more should be said in the turn (another role: no figures after it).</summary>
     public bool Ends { get; init; }
 }

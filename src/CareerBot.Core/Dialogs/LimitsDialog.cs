@@ -37,6 +37,7 @@ public sealed class LimitsDialog : IDialog
 
         var state = input.State;
         var covers = Offers.None;
+        var cites = false;
         var parts = new List<string> { said };
         foreach (var id in limits.SelectMany(l => l.Then).Distinct(StringComparer.Ordinal))
         {
@@ -45,6 +46,7 @@ public sealed class LimitsDialog : IDialog
                 parts.Add(section.Markdown);
                 state = section.State;
                 covers |= section.Covers;
+                cites |= section.Cites;
             }
         }
 
@@ -53,6 +55,6 @@ public sealed class LimitsDialog : IDialog
             parts.Add(input.Text.Say(MessageKeys.LimitsOffer));
         }
 
-        return new DialogOutcome(HandledAs.NotCovered, TurnOutcome.Answered, ReplyText.Paragraphs(parts), state) { Covers = covers };
+        return new DialogOutcome(HandledAs.NotCovered, TurnOutcome.Answered, ReplyText.Paragraphs(parts), state) { Covers = covers, Cites = cites };
     }
 }

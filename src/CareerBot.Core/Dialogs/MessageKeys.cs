@@ -149,6 +149,12 @@ public static class MessageKeys
     /// <summary>One career path the user named is among the role's.</summary>
     public static readonly MessageKey CareerPathNamed = new("career-paths.named", "path", "role");
 
+    /// <summary>The source of an answer, for channels that show no citation: the role file's article, by title.</summary>
+    public static readonly MessageKey SourceLine = new("source.line", "title");
+
+    /// <summary>The source of an answer, with the address the role file gives for its article.</summary>
+    public static readonly MessageKey SourceLink = new("source.link", "title", "url");
+
     /// <summary>The roles CareerBot knows.</summary>
     public static readonly MessageKey Roles = new("roles", "roles", "role");
 
@@ -240,7 +246,7 @@ public static class MessageKeys
         PayBelow, PayWithin, PayAbove, ImplausibleNegative, ImplausibleHigh, SalaryBasis, NetRate, NetEstimate,
         BandSpan, BandOpen, ExperienceOne, ExperienceMany, ExperienceRange, ExperienceOrMore,
         Money, MoneyRange, MonthlyRange, Percent,
-        Missions, Qualities, CareerPaths, CareerPathNamed, Roles, LimitsOffer,
+        Missions, Qualities, CareerPaths, CareerPathNamed, SourceLine, SourceLink, Roles, LimitsOffer,
         OtherCountry, OtherRole, Fallback, EmptyMessage, TooLong, Error,
         ActionSalary, ActionSalaryValue, ActionMissions, ActionMissionsValue, ActionCareerPaths, ActionCareerPathsValue,
         ActionAllSalaries, ActionAllSalariesValue, ActionQualities, ActionQualitiesValue,

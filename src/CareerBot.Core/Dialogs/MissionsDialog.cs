@@ -14,6 +14,7 @@ public sealed class MissionsDialog : IDialog
         return new DialogOutcome(HandledAs.Missions, TurnOutcome.Answered, text, input.State with { LastTopic = Topic.Missions })
         {
             Covers = Offers.Missions,
+            Cites = true,
         };
     }
 }

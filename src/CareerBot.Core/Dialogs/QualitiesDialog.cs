@@ -14,6 +14,7 @@ public sealed class QualitiesDialog : IDialog
         return new DialogOutcome(HandledAs.Qualities, TurnOutcome.Answered, text, input.State with { LastTopic = Topic.Qualities })
         {
             Covers = Offers.Qualities,
+            Cites = true,
         };
     }
 }

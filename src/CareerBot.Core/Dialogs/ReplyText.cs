@@ -27,6 +27,17 @@ public sealed class ReplyText
     public SuggestedAction Action(MessageKey title, MessageKey value) =>
         new(content.Messages[title], content.Messages[value]);
 
+    /// <summary>The citation of the role's article, for answers that state its facts: its title, abstract and address
+    /// as the role file gives them, and the "Source:" line of channels that show no citation.</summary>
+    public Citation Citation()
+    {
+        var article = role.Article;
+        var line = article.Url is { } url
+            ? Say(MessageKeys.SourceLink, ("title", article.Title), ("url", url.AbsoluteUri))
+            : Say(MessageKeys.SourceLine, ("title", article.Title));
+        return new Citation(article.Title, article.Abstract, article.Url, line);
+    }
+
     /// <summary>A limit of the role's article, said plainly.</summary>
     public string Limit(string id) => role.Limits[id].Text;
 

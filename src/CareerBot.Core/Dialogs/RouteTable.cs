@@ -80,7 +80,8 @@ public sealed class RouteTable
             : parts.LastOrDefault(p => p.Actions is not null)?.Actions is { } chosen && parts.Count == 1 ? chosen
             : SuggestedActions.After(input.Text, covered);
         var card = parts.Select(p => p.Card).FirstOrDefault(c => c is not null);
-        var reply = new Reply(ReplyText.Paragraphs(parts.Select(p => p.Markdown)), actions, card);
+        var source = parts.Exists(p => p.Cites) ? input.Text.Citation() : null;
+        var reply = new Reply(ReplyText.Paragraphs(parts.Select(p => p.Markdown)), actions, card, source);
         return new TurnAnswer(reply, state, parts[0].HandledAs, outcome);
     }
 

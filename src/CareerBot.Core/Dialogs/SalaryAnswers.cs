@@ -155,6 +155,7 @@ internal sealed class SalaryAnswers(TurnInput input, Figures figures, decimal? p
         {
             Card = SalaryCard.For(text, table, highlighted),
             Covers = covers,
+            Cites = true,
         };
 
     /// <summary>The state after a salary answer: the question answered, the topic remembered.</summary>
