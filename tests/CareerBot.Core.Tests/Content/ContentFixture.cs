@@ -44,6 +44,8 @@ internal sealed class ContentFixture : IDisposable
         aliases: test engineer, QA
         country: France
         currency: EUR
+        source-title: The tester's job
+        source-abstract: What testers do, what it takes and what they earn.
         ---
 
         # Tester
@@ -90,6 +92,8 @@ internal sealed class ContentFixture : IDisposable
           - ingénieur test
         country: France
         currency: EUR
+        source-title: Le métier de testeur
+        source-abstract: Ce que font les testeurs, ce qu'il faut pour l'être et ce qu'ils gagnent.
         ---
 
         ## Le métier {#summary}

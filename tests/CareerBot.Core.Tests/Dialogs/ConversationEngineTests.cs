@@ -89,6 +89,24 @@ public sealed class ConversationEngineTests
         Assert.Equal(0, await store.CountAsync(default));
     }
 
+    [Fact]
+    public async Task The_salary_from_a_cards_button_cites_the_article_and_an_apology_does_not()
+    {
+        var engine = Engine(new MemoryConversationStateStore(time));
+        var data = new Dictionary<string, string> { [SalaryCard.YearsInput] = "12" };
+
+        var fromCard = await engine.HandleAsync(new Turn(Conversation, "user-1", TurnKind.CardAction, Locale: "fr-FR", Data: data, Name: SalaryCard.Verb), default);
+        var apology = await engine.RecoverAsync(Message("What does a backend developer do?"), default);
+
+        var source = Assert.Single(fromCard.Replies).Source;
+        Assert.NotNull(source);
+        Assert.Equal("Rôles et missions du développeur backend", source.Title);
+        Assert.Equal("Source : *Rôles et missions du développeur backend*", source.Line);
+        Assert.Null(source.Url);
+        Assert.InRange(source.Abstract.Length, 1, 160);
+        Assert.Null(apology.Source);
+    }
+
     private static IReadOnlyList<OutboxMessage> Encode(IReadOnlyList<Reply> replies) =>
         [.. replies.Select(reply => new OutboxMessage(reply.Markdown))];
 

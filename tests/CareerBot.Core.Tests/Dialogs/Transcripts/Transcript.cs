@@ -5,12 +5,13 @@ namespace CareerBot.Core.Tests.Dialogs.Transcripts;
 /// <c>bot: text</c> must appear in what the bot said, <c>not: text</c> must not, <c>actions: A | B</c> lists the
 /// suggested actions of its last reply (<c>actions: none</c> for none), <c>replies: N</c> counts its replies,
 /// <c>card: text</c> must appear in its card (title, cells or note; <c>card: none</c> for no card) and
-/// <c>highlighted: text</c> in a highlighted row of the card.
+/// <c>highlighted: text</c> in a highlighted row of the card, <c>source: text</c> in the title of the source its reply
+/// cites (<c>source: none</c> for none).
 /// Lines starting with '#' or '>' and blank lines are comments.</summary>
 public sealed record Transcript(string Name, IReadOnlyDictionary<string, string> Settings, IReadOnlyList<TranscriptStep> Steps)
 {
     private static readonly string[] StepKinds = ["user", "event"];
-    private static readonly string[] CheckKinds = ["bot", "not", "actions", "replies", "card", "highlighted"];
+    private static readonly string[] CheckKinds = ["bot", "not", "actions", "replies", "card", "highlighted", "source"];
 
     /// <summary>Parses a transcript file's text.</summary>
     public static Transcript Parse(string name, string text)

@@ -81,6 +81,14 @@ public sealed class TranscriptTests
                 var highlighted = result.Replies.Select(r => r.Card).OfType<TableCard>()
                     .SelectMany(c => c.Rows).Where(r => r.Highlighted).Select(r => Normalise(string.Join(" | ", r.Cells))).ToList();
                 return highlighted.Exists(row => row.Contains(Normalise(check.Expected), StringComparison.Ordinal)) ? null : $"{line}expected a highlighted row containing: {check.Expected}; highlighted rows: {string.Join(" / ", highlighted)}";
+            case "source":
+                var sources = result.Replies.Select(r => r.Source).OfType<Citation>().Select(c => Normalise(c.Title)).ToList();
+                if (check.Expected == "none")
+                {
+                    return sources.Count == 0 ? null : $"{line}expected no source, got: {string.Join(" / ", sources)}";
+                }
+
+                return sources.Exists(s => s.Contains(Normalise(check.Expected), StringComparison.Ordinal)) ? null : $"{line}expected a source titled: {check.Expected}; sources: {(sources.Count == 0 ? "none" : string.Join(" / ", sources))}";
             case "replies":
                 return result.Replies.Count.ToString(CultureInfo.InvariantCulture) == check.Expected ? null : $"{line}expected {check.Expected} replies, got {result.Replies.Count}";
             default:
