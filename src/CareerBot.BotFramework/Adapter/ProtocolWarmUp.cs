@@ -27,7 +27,7 @@ public static class ProtocolWarmUp
         """u8;
 
     /// <summary>Reads the sample activity, turns it into turns, builds reply activities (text, suggested actions, an
-    /// Adaptive Card, a typing indicator) and writes them as the <c>expectReplies</c> response is written; hashes a key
+    /// Adaptive Card, a citation, a typing indicator) and writes them as the <c>expectReplies</c> response is written; hashes a key
     /// as the rate limiter does (the first use of SHA-256 loads the system's crypto library).</summary>
     public static async Task RunAsync(CancellationToken cancellationToken = default)
     {
@@ -41,6 +41,7 @@ public static class ProtocolWarmUp
             ReplyActivities.Typing(incoming),
             ReplyActivities.Create(incoming, new Reply("**Bold** and a list:\n\n- one\n- two", [new SuggestedAction("Button", "button")], card)),
             ReplyActivities.Create(incoming, new Reply("Plain text.")),
+            ReplyActivities.Create(incoming with { ChannelId = "msteams" }, new Reply("Cited.", [], null, new Citation("Title", "Abstract", null, "Source: *Title*"))),
         };
 
         // As Results.Json writes a response: asynchronously, to a pipe.
