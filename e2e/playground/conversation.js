@@ -152,6 +152,7 @@ async function main() {
             text: replies.map((r) => r.message.text || '').join('\n\n'),
             attachments: replies.flatMap((r) => r.message.attachments || []),
             messages: replies.map((r) => r.message),
+            sent: replyFrames.map((f) => f.log.request.body), // the activities as the bot POSTed them
           };
         }
         answeredAt ??= Date.now();
@@ -223,7 +224,7 @@ async function main() {
     assert.match(m.text || '', /How many years of experience/);
   });
 
-  await check('"7 years" -> "€59,000–€73,000" with the salary Adaptive Card (schema 1.5, the band highlighted)', async () => {
+  await check(`"7 years" -> "€59,000–€73,000" with the salary Adaptive Card (schema 1.5, the band highlighted) and its source (${channel === 'msteams' ? 'a schema.org citation marked [1]' : 'a "Source:" line'})`, async () => {
     const m = await say('7 years', 'a reply to "7 years"');
     assert.ok((m.text || '').includes('€59,000–€73,000'), `reply: ${m.text}`);
     const cards = (m.attachments || []).filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
@@ -235,6 +236,24 @@ async function main() {
     assert.deepEqual(highlighted, ['€59,000–€73,000']);
     const action = card.actions[0];
     assert.equal(action.type, channel === 'msteams' ? 'Action.Execute' : 'Action.Submit');
+    const sent = m.sent.find((a) => a.type === 'message' && (a.text || '').includes('€59,000–€73,000'));
+    assert.ok(sent, `no reply activity logged: ${JSON.stringify(m.sent)}`);
+    const messageEntities = (sent.entities || []).filter((e) => e.type === 'https://schema.org/Message');
+    if (channel === 'msteams') {
+      assert.equal(messageEntities.length, 1, `entities: ${JSON.stringify(sent.entities)}`);
+      const [entity] = messageEntities;
+      assert.deepEqual([entity['@type'], entity['@context'], entity['@id'], entity.additionalType], ['Message', 'https://schema.org', '', undefined]);
+      assert.equal(entity.citation.length, 1);
+      const [claim] = entity.citation;
+      assert.deepEqual([claim['@type'], claim.position, claim.appearance['@type']], ['Claim', 1, 'DigitalDocument']);
+      assert.equal(claim.appearance.name, 'Roles and missions of the Backend Developer');
+      assert.ok(claim.appearance.abstract && claim.appearance.abstract.length <= 160, `abstract: ${claim.appearance.abstract}`);
+      assert.ok(sent.text.includes(`[${claim.position}]`), `no in-text marker: ${sent.text}`);
+      assert.ok(!sent.text.includes('Source:'), `a Source line in Teams: ${sent.text}`);
+    } else {
+      assert.equal(messageEntities.length, 0, `entities: ${JSON.stringify(sent.entities)}`);
+      assert.ok(sent.text.endsWith('\n\nSource: *Roles and missions of the Backend Developer*'), `reply: ${sent.text}`);
+    }
   });
 
   if (channel === 'msteams') {

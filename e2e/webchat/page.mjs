@@ -134,12 +134,13 @@ function fetchRaw(path, encoding) {
 }
 
 for (const transport of ['websocket', 'polling']) {
-  await check(`${transport}: welcome, "7 years" → ${band} with its card, a suggested action answers, no "Send failed"`, {}, async (page) => {
+  await check(`${transport}: welcome, "7 years" → ${band} with its card and its source, a suggested action answers, no "Send failed"`, {}, async (page) => {
     const requests = [];
     page.on('request', (request) => requests.push(request.url()));
     await open(page, transport === 'polling' ? `${base}/?transport=polling` : `${base}/`);
     await ask(page, 'I have 7 years of experience, what salary?');
     await sees(page, band);
+    await sees(page, 'Source: Roles and missions of the Backend Developer');
     await page.locator('.ac-adaptiveCard').first().waitFor();
     await page.getByRole('button', { name: 'Career paths' }).last().click();
     await sees(page, 'Technical manager');
@@ -201,6 +202,7 @@ await check('phone, French browser: French page and Web Chat, French spaces, axe
   await shot(page, 'webchat-phone-fr-welcome.png');
   await ask(page, "J'ai 7 ans d'expérience, quel salaire ?");
   await sees(page, '59\u202f000\u00a0€ à 73\u202f000\u00a0€');
+  await sees(page, 'Source\u00a0: Rôles et missions du développeur backend');
   await page.locator('.ac-adaptiveCard').first().waitFor();
   const text = await transcriptText(page, 'bot');
   if (/\d [€%]| [:;!?»]|« /.test(text)) throw new Error(`a breakable space before punctuation or "€": ${/.{0,20}(\d [€%]| [:;!?»]|« ).{0,20}/.exec(text)[0]}`);
