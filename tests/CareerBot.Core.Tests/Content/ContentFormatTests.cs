@@ -76,7 +76,7 @@ public sealed class ContentFormatTests : IDisposable
     {
         var bands = fixture.Load().In("fr").Roles[0].Salaries.Bands;
 
-        Assert.Equal(["fr/tester.md:29", "fr/tester.md:30", "fr/tester.md:31"], bands.Select(b => b.Source.ToString()));
+        Assert.Equal(["fr/tester.md:31", "fr/tester.md:32", "fr/tester.md:33"], bands.Select(b => b.Source.ToString()));
     }
 
     [Theory]
