@@ -15,6 +15,7 @@ namespace CareerBot.BotFramework.Schema;
 [JsonSerializable(typeof(ErrorResponse))]
 [JsonSerializable(typeof(ResourceResponse))]
 [JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(System.Text.Json.Nodes.JsonObject))]
 [JsonSerializable(typeof(InvokeResponseBody))]
 [JsonSerializable(typeof(Error))]
