@@ -238,9 +238,34 @@ async function main() {
   });
 
   if (channel === 'msteams') {
+    let paths;
     await check('"what are the career paths?" -> "Technical manager"', async () => {
-      const m = await say('what are the career paths?', 'a reply to "what are the career paths?"');
-      assert.ok((m.text || '').includes('Technical manager'), `reply: ${m.text}`);
+      paths = await say('what are the career paths?', 'a reply to "what are the career paths?"');
+      assert.ok((paths.text || '').includes('Technical manager'), `reply: ${paths.text}`);
+    });
+
+    // Teams' feedback loop: the answer carries channelData.feedbackLoop (the Playground shows its thumbs), and the
+    // Playground's custom invoke message/submitAction (what Teams sends once a thumb is chosen and the form submitted)
+    // is answered 200 and counted. The Playground 0.2.x sends it without a replyToId: the rating's answer is "unknown".
+    await check('the answer carries the feedback loop; a dislike with a comment (invoke message/submitAction) is answered 200 and counted', async () => {
+      assert.ok(paths && paths.messages.some((message) => message.feedbackLoopEnabled), 'the Playground shows no feedback buttons on the answer');
+      const invoke = {
+        name: 'message/submitAction',
+        conversation: { id: conversationId },
+        from: { id: userId },
+        replyToId: paths.messages[0].messageId,
+        value: { actionName: 'feedback', actionValue: { reaction: 'dislike', feedback: JSON.stringify({ feedbackText: 'The architect path is missing' }) } },
+      };
+      const res = await http('POST', `${base}/_conversation/v1/invoke`, invoke);
+      assert.equal(res.status, 200, `the invoke answered ${res.status}: ${JSON.stringify(res.data)}`);
+      const logged = await waitFor(logFrames, 0, (f) => f && f.log && f.log.to === 'User Application' && f.log.request
+        && f.log.request.body && f.log.request.body.name === 'message/submitAction', 'the invoke in the Playground log', 5000);
+      assert.equal(logged.log.response && logged.log.response.statusCode, 200, `the bot answered ${JSON.stringify(logged.log.response)}`);
+      const metrics = await (await fetch(`${args.bot}/metrics`, { signal: AbortSignal.timeout(HTTP_TIMEOUT_MS) })).text();
+      const line = metrics.split('\n').find((l) => l.startsWith('careerbot_feedback_total{') && l.includes('careerbot_channel="msteams"')
+        && l.includes('careerbot_reaction="dislike"'));
+      assert.ok(line, 'no careerbot_feedback_total for the dislike on msteams');
+      console.log(`# ${line}`);
     });
 
     // The Playground's UI sends an imBack button's *title* (not its value) when clicked: the titles must work too.

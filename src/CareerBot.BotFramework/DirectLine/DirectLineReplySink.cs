@@ -1,6 +1,7 @@
 using CareerBot.BotFramework.Adapter;
 using CareerBot.BotFramework.Ratings;
 using CareerBot.BotFramework.Schema;
+using CareerBot.Conversation;
 
 namespace CareerBot.BotFramework.DirectLine;
 
@@ -40,7 +41,15 @@ public sealed class DirectLineReplySink : IReplySink
         signals.Notify(conversationId);
         if (kept?.Id is { } id)
         {
-            await answers.RecordAsync(conversationId, id, label, cancellationToken);
+            try
+            {
+                await answers.RecordAsync(conversationId, id, label, cancellationToken);
+            }
+            catch (StorageUnavailableException)
+            {
+                // The answer is in the history: failing now would have the visitor send the question again. A rating
+                // of this answer is kept as "unknown".
+            }
         }
     }
 }
