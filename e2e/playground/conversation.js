@@ -268,6 +268,31 @@ async function main() {
       console.log(`# ${line}`);
     });
 
+    // Teams names the rated answer in replyToId (the Playground 0.2.x does not): the same invoke with it, sent as
+    // Teams would, finds the answer by the id the Playground's connector gave the reply (201 {"id"}), so the rating
+    // says what was rated.
+    await check('a like naming the answer by the id the connector gave it (replyToId) is counted with its "handled as" name', async () => {
+      const rated = paths.messages[0].messageId;
+      const res = await fetch(`${args.bot}/api/messages`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          type: 'invoke', name: 'message/submitAction', id: 'rating-1', channelId: 'msteams', serviceUrl: 'http://localhost:56150/_connector',
+          conversation: { id: conversationId, conversationType: 'personal' }, from: { id: userId }, recipient: { id: botId }, locale: 'en-US',
+          replyToId: rated,
+          value: { actionName: 'feedback', actionValue: { reaction: 'like', feedback: JSON.stringify({ feedbackText: '' }) } },
+        }),
+        signal: AbortSignal.timeout(HTTP_TIMEOUT_MS),
+      });
+      assert.equal(res.status, 200, `the invoke answered ${res.status}: ${await res.text()}`);
+      const metrics = await (await fetch(`${args.bot}/metrics`, { signal: AbortSignal.timeout(HTTP_TIMEOUT_MS) })).text();
+      const line = metrics.split('\n').find((l) => l.startsWith('careerbot_feedback_total{') && l.includes('careerbot_channel="msteams"')
+        && l.includes('careerbot_reaction="like"'));
+      assert.ok(line, 'no careerbot_feedback_total for the like on msteams');
+      assert.ok(line.includes('careerbot_intent="career-paths"') && line.includes('careerbot_language="en"'), line);
+      console.log(`# ${line}`);
+    });
+
     // The Playground's UI sends an imBack button's *title* (not its value) when clicked: the titles must work too.
     await check('clicking the suggested action "Salary" as the Playground UI does (it sends the title) -> the salary table', async () => {
       const m = await say('Salary', 'a reply to "Salary"');
