@@ -257,9 +257,59 @@ async function main() {
   });
 
   if (channel === 'msteams') {
+    let paths;
     await check('"what are the career paths?" -> "Technical manager"', async () => {
-      const m = await say('what are the career paths?', 'a reply to "what are the career paths?"');
-      assert.ok((m.text || '').includes('Technical manager'), `reply: ${m.text}`);
+      paths = await say('what are the career paths?', 'a reply to "what are the career paths?"');
+      assert.ok((paths.text || '').includes('Technical manager'), `reply: ${paths.text}`);
+    });
+
+    // Teams' feedback loop: the answer carries channelData.feedbackLoop (the Playground shows its thumbs), and the
+    // Playground's custom invoke message/submitAction (what Teams sends once a thumb is chosen and the form submitted)
+    // is answered 200 and counted. The Playground 0.2.x sends it without a replyToId: the rating's answer is "unknown".
+    await check('the answer carries the feedback loop; a dislike with a comment (invoke message/submitAction) is answered 200 and counted', async () => {
+      assert.ok(paths && paths.messages.some((message) => message.feedbackLoopEnabled), 'the Playground shows no feedback buttons on the answer');
+      const invoke = {
+        name: 'message/submitAction',
+        conversation: { id: conversationId },
+        from: { id: userId },
+        replyToId: paths.messages[0].messageId,
+        value: { actionName: 'feedback', actionValue: { reaction: 'dislike', feedback: JSON.stringify({ feedbackText: 'The architect path is missing' }) } },
+      };
+      const res = await http('POST', `${base}/_conversation/v1/invoke`, invoke);
+      assert.equal(res.status, 200, `the invoke answered ${res.status}: ${JSON.stringify(res.data)}`);
+      const logged = await waitFor(logFrames, 0, (f) => f && f.log && f.log.to === 'User Application' && f.log.request
+        && f.log.request.body && f.log.request.body.name === 'message/submitAction', 'the invoke in the Playground log', 5000);
+      assert.equal(logged.log.response && logged.log.response.statusCode, 200, `the bot answered ${JSON.stringify(logged.log.response)}`);
+      const metrics = await (await fetch(`${args.bot}/metrics`, { signal: AbortSignal.timeout(HTTP_TIMEOUT_MS) })).text();
+      const line = metrics.split('\n').find((l) => l.startsWith('careerbot_feedback_total{') && l.includes('careerbot_channel="msteams"')
+        && l.includes('careerbot_reaction="dislike"'));
+      assert.ok(line, 'no careerbot_feedback_total for the dislike on msteams');
+      console.log(`# ${line}`);
+    });
+
+    // Teams names the rated answer in replyToId (the Playground 0.2.x does not): the same invoke with it, sent as
+    // Teams would, finds the answer by the id the Playground's connector gave the reply (201 {"id"}), so the rating
+    // says what was rated.
+    await check('a like naming the answer by the id the connector gave it (replyToId) is counted with its "handled as" name', async () => {
+      const rated = paths.messages[0].messageId;
+      const res = await fetch(`${args.bot}/api/messages`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          type: 'invoke', name: 'message/submitAction', id: 'rating-1', channelId: 'msteams', serviceUrl: 'http://localhost:56150/_connector',
+          conversation: { id: conversationId, conversationType: 'personal' }, from: { id: userId }, recipient: { id: botId }, locale: 'en-US',
+          replyToId: rated,
+          value: { actionName: 'feedback', actionValue: { reaction: 'like', feedback: JSON.stringify({ feedbackText: '' }) } },
+        }),
+        signal: AbortSignal.timeout(HTTP_TIMEOUT_MS),
+      });
+      assert.equal(res.status, 200, `the invoke answered ${res.status}: ${await res.text()}`);
+      const metrics = await (await fetch(`${args.bot}/metrics`, { signal: AbortSignal.timeout(HTTP_TIMEOUT_MS) })).text();
+      const line = metrics.split('\n').find((l) => l.startsWith('careerbot_feedback_total{') && l.includes('careerbot_channel="msteams"')
+        && l.includes('careerbot_reaction="like"'));
+      assert.ok(line, 'no careerbot_feedback_total for the like on msteams');
+      assert.ok(line.includes('careerbot_intent="career-paths"') && line.includes('careerbot_language="en"'), line);
+      console.log(`# ${line}`);
     });
 
     // The Playground's UI sends an imBack button's *title* (not its value) when clicked: the titles must work too.

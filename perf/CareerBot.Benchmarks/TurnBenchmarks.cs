@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using CareerBot.BotFramework.Adapter;
+using CareerBot.BotFramework.Ratings;
 using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.Transcripts;
 using CareerBot.Core.Dialogs;
@@ -102,7 +103,7 @@ public class TurnBenchmarks
     {
         var catalog = Content.Load();
         var engine = new ConversationEngine(catalog, Content.WarmRecognizer(catalog), store);
-        return new BotAdapter(engine, new NoTranscripts(), NullLogger<BotAdapter>.Instance);
+        return new BotAdapter(engine, new NoTranscripts(), new MemoryFeedbackStore(), new MemoryAnswerLedger(TimeProvider.System), TimeProvider.System, NullLogger<BotAdapter>.Instance);
     }
 
     private void CheckAnswer(Question question)

@@ -1,4 +1,5 @@
 using CareerBot.BotFramework.DirectLine;
+using CareerBot.BotFramework.Ratings;
 using CareerBot.Conversation;
 using CareerBot.Core.State;
 using CareerBot.Storage.Sql;
@@ -15,7 +16,8 @@ public static class StorageServiceCollectionExtensions
     /// <summary>The tag of the health checks that tell whether CareerBot can serve (readiness).</summary>
     public const string ReadyTag = "ready";
 
-    /// <summary>Adds the conversation state store, the reply outbox and the Direct Line store of <c>Storage:Provider</c>, the schema
+    /// <summary>Adds the conversation state store, the reply outbox, the Direct Line store, the feedback store and the
+    /// ledger of rated answers of <c>Storage:Provider</c>, the schema
     /// migration, the sweep of expired conversations and the storage readiness check. Call before <c>AddDirectLine</c>.
     /// A wrong setting stops start-up with a message naming it.</summary>
     public static IServiceCollection AddCareerBotStorage(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -37,9 +39,10 @@ public static class StorageServiceCollectionExtensions
 
         services.Configure<StorageOptions>(section);
         services.AddHostedService<ConversationStateSweeper>();
-        services.AddSingleton<IFeedbackStore, MemoryFeedbackStore>();
         if (options.Provider == StorageProvider.Memory)
         {
+            services.AddSingleton<IFeedbackStore, MemoryFeedbackStore>();
+            services.AddSingleton<IAnswerLedger, MemoryAnswerLedger>();
             services.AddSingleton<MemoryConversationStateStore>();
             services.AddSingleton<IConversationStateStore>(provider => provider.GetRequiredService<MemoryConversationStateStore>());
             services.AddSingleton<IReplyOutbox>(provider => provider.GetRequiredService<MemoryConversationStateStore>());
@@ -54,6 +57,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IReplyOutbox, SqlReplyOutbox>();
         services.AddSingleton<IDirectLineConversationStore, SqlDirectLineConversationStore>();
         services.AddSingleton<ISharedSigningKeyStore, SqlSigningKeyStore>();
+        services.AddSingleton<IFeedbackStore, SqlFeedbackStore>();
+        services.AddSingleton<IAnswerLedger, SqlAnswerLedger>();
         services.AddHostedService<StorageMigration>();
         if (dialect is PostgresDialect)
         {

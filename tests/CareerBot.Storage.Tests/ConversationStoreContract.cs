@@ -1,5 +1,6 @@
 using System.Globalization;
 using CareerBot.BotFramework.DirectLine;
+using CareerBot.BotFramework.Ratings;
 using CareerBot.BotFramework.Schema;
 using CareerBot.Conversation;
 using CareerBot.Core.Content;
@@ -417,6 +418,61 @@ public abstract class ConversationStoreContract : IAsyncLifetime
         await stores.State.RemoveIdleAsync(Time.GetUtcNow().AddDays(1), default);
 
         Assert.Equal(["goodbye"], await DrainAsync(stores.Outbox));
+    }
+
+    [Fact]
+    public async Task Ratings_are_read_back_whole_most_recent_first_by_reaction()
+    {
+        var stores = await OpenAsync();
+        var first = new Feedback(Time.GetUtcNow(), "a1b2c3d4e5f6", "msteams", FeedbackReaction.Dislike, "Too high", "salary", "fr");
+        await stores.Feedback.AddAsync(first, default);
+        Time.Advance(TimeSpan.FromMinutes(1));
+        var second = first with { At = Time.GetUtcNow(), Comment = null, HandledAs = "unknown", Language = "unknown", Channel = "webchat" };
+        await stores.Feedback.AddAsync(second, default);
+        await stores.Feedback.AddAsync(first with { At = Time.GetUtcNow(), Reaction = FeedbackReaction.Like }, default);
+
+        var disliked = await stores.Feedback.RecentAsync(FeedbackReaction.Dislike, 10, default);
+
+        Assert.Equal([second, first], disliked);
+        Assert.Single(await stores.Feedback.RecentAsync(FeedbackReaction.Like, 10, default));
+        Assert.Single(await stores.Feedback.RecentAsync(FeedbackReaction.Dislike, 1, default));
+        Assert.Empty(await stores.Feedback.RecentAsync(FeedbackReaction.Dislike, 0, default));
+    }
+
+    [Fact]
+    public async Task Ratings_are_bounded_the_oldest_going_first()
+    {
+        var stores = await OpenAsync();
+        for (var i = 0; i <= MemoryFeedbackStore.Capacity; i++)
+        {
+            Time.Advance(TimeSpan.FromSeconds(1));
+            await stores.Feedback.AddAsync(new Feedback(Time.GetUtcNow(), "p", "webchat", FeedbackReaction.Dislike, $"c{i}", "salary", "en"), default);
+        }
+
+        var kept = await stores.Feedback.RecentAsync(FeedbackReaction.Dislike, int.MaxValue, default);
+
+        Assert.Equal(MemoryFeedbackStore.Capacity, kept.Count);
+        Assert.Equal($"c{MemoryFeedbackStore.Capacity}", kept[0].Comment);
+        Assert.DoesNotContain(kept, f => f.Comment == "c0");
+    }
+
+    [Fact]
+    public async Task The_answer_ledger_finds_what_was_recorded_and_forgets_what_is_old()
+    {
+        var stores = await OpenAsync();
+        var conversation = NewId();
+        await stores.Answers.RecordAsync(conversation, "old", new AnswerLabel("salary", "fr"), default);
+        await stores.Answers.RecordAsync(conversation, "old", new AnswerLabel("fallback", "en"), default);
+        Time.Advance(TimeSpan.FromDays(8));
+        await stores.Answers.RecordAsync(conversation + ";messageid=17", "new", new AnswerLabel("missions", "en"), default);
+
+        Assert.Equal(new AnswerLabel("salary", "fr"), await stores.Answers.FindAsync(conversation, "old", default));
+        Assert.Equal(new AnswerLabel("missions", "en"), await stores.Answers.FindAsync(conversation, "new", default));
+        Assert.Null(await stores.Answers.FindAsync(NewId(), "old", default));
+
+        Assert.Equal(1, await stores.Answers.RemoveOlderThanAsync(Time.GetUtcNow() - TimeSpan.FromDays(7), default));
+        Assert.Null(await stores.Answers.FindAsync(conversation, "old", default));
+        Assert.NotNull(await stores.Answers.FindAsync(conversation, "new", default));
     }
 
     /// <summary>Claims and removes every reply, one round after the other; returns their payloads in that order.</summary>

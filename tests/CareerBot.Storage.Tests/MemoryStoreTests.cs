@@ -1,4 +1,5 @@
 using CareerBot.BotFramework.DirectLine;
+using CareerBot.BotFramework.Ratings;
 using CareerBot.Core.State;
 using Microsoft.Extensions.Options;
 
@@ -11,6 +12,7 @@ public sealed class MemoryStoreTests : ConversationStoreContract
     protected override Task<Stores> CreateAsync()
     {
         var state = new MemoryConversationStateStore(Time);
-        return Task.FromResult(new Stores(state, new MemoryDirectLineConversationStore(Options.Create(DirectLineOptions), Time), state));
+        return Task.FromResult(new Stores(
+            state, new MemoryDirectLineConversationStore(Options.Create(DirectLineOptions), Time), state, new MemoryFeedbackStore(), new MemoryAnswerLedger(Time)));
     }
 }

@@ -150,6 +150,8 @@ public abstract class SqlStoreContract : ConversationStoreContract
             new SqlConversationStateStore(database, Time, NullLogger<SqlConversationStateStore>.Instance),
             new SqlDirectLineConversationStore(database, Options.Create(DirectLineOptions), Time),
             new SqlReplyOutbox(database, Time),
+            new SqlFeedbackStore(database),
+            new SqlAnswerLedger(database, Time),
             database);
     }
 }

@@ -1,3 +1,4 @@
+using CareerBot.BotFramework.Ratings;
 using CareerBot.BotFramework.Schema;
 
 namespace CareerBot.BotFramework.Adapter;
@@ -11,4 +12,8 @@ public interface IReplySink
 
     /// <summary>Delivers one activity of the turn, in order. Never throws for a channel's failure.</summary>
     Task SendAsync(Activity activity, CancellationToken cancellationToken);
+
+    /// <summary>Delivers an answer that can be rated, labelled with what it was: a sink that learns the id the
+    /// activity gets may record it in the <see cref="IAnswerLedger"/>. By default, as <see cref="SendAsync(Activity, CancellationToken)"/>.</summary>
+    Task SendAsync(Activity activity, AnswerLabel label, CancellationToken cancellationToken) => SendAsync(activity, cancellationToken);
 }

@@ -87,7 +87,9 @@ public sealed class ConnectorClient : IConnectorClient
             }
 
             using var response = await httpClients.CreateClient(ConnectorServiceCollectionExtensions.ConnectorHttpClient).SendAsync(request, cancellationToken);
-            return Classify(response);
+            return response.IsSuccessStatusCode
+                ? ConnectorAttempt.DeliveredAs(await DeliveredIdAsync(response, cancellationToken))
+                : Classify(response);
         }
         catch (MsalException exception)
         {
@@ -106,13 +108,40 @@ public sealed class ConnectorClient : IConnectorClient
         }
     }
 
+    // The id the connector gave the activity ({"id":"…"}; the body may be empty, on 202): read from at most a few
+    // kilobytes, and never a reason to call a delivered reply failed.
+    private static async Task<string?> DeliveredIdAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        const int maxBytes = 4096;
+        if (response.Content.Headers.ContentLength is 0 or > maxBytes)
+        {
+            return null;
+        }
+
+        try
+        {
+            var buffer = new byte[maxBytes + 1];
+            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+            var read = 0;
+            int count;
+            while (read < buffer.Length && (count = await body.ReadAsync(buffer.AsMemory(read), cancellationToken)) > 0)
+            {
+                read += count;
+            }
+
+            return read is 0 or > maxBytes
+                ? null
+                : JsonSerializer.Deserialize(buffer.AsSpan(0, read), BotJsonContext.Default.ResourceResponse)?.Id is { Length: > 0 and <= 1024 } id ? id : null;
+        }
+        catch (Exception exception) when (exception is JsonException or HttpRequestException or IOException or OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
     private static ConnectorAttempt Classify(HttpResponseMessage response)
     {
         var status = (int)response.StatusCode;
-        if (response.IsSuccessStatusCode)
-        {
-            return ConnectorAttempt.Delivered;
-        }
 
         return response.StatusCode switch
         {

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using CareerBot.BotFramework.Adapter;
+using CareerBot.BotFramework.Ratings;
 using CareerBot.BotFramework.Schema;
 using CareerBot.Conversation;
 using Microsoft.Extensions.Logging;
@@ -31,10 +31,10 @@ public sealed class ConnectorOutbox : IOutboxReplySink
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<OutboxMessage> Encode(IReadOnlyList<Activity> activities)
+    public IReadOnlyList<OutboxMessage> Encode(IReadOnlyList<Activity> activities, AnswerLabel? label)
     {
         ArgumentNullException.ThrowIfNull(activities);
-        return [.. activities.Select(activity => new OutboxMessage(JsonSerializer.Serialize(activity, BotJsonContext.Default.Activity)))];
+        return [.. activities.Select(activity => new OutboxMessage(OutboxPayload.Encode(activity, label)))];
     }
 
     /// <inheritdoc />
@@ -60,7 +60,7 @@ public sealed class ConnectorOutbox : IOutboxReplySink
             return;
         }
 
-        await outbox.EnqueueAsync(activity.Conversation?.Id ?? string.Empty, Encode([activity]), cancellationToken);
+        await outbox.EnqueueAsync(activity.Conversation?.Id ?? string.Empty, Encode([activity], null), cancellationToken);
         signal.Wake();
     }
 }

@@ -1,5 +1,4 @@
-using System.Text.Json;
-using CareerBot.BotFramework.Schema;
+using CareerBot.BotFramework.Ratings;
 using CareerBot.BotFramework.Telemetry;
 using CareerBot.Conversation;
 using Microsoft.Extensions.Hosting;
@@ -15,7 +14,8 @@ namespace CareerBot.BotFramework.Connector;
 /// after its turn at most. Replies of one conversation go in order: the next is claimed only once the one before is
 /// gone. An attempt is never abandoned early and repeated while the connector may still be processing it: it lasts up to
 /// <c>Connector:AttemptTimeout</c>, and the lease outlasts it. A reply given up is counted in
-/// <c>careerbot.connector.failures</c> by reason and logged once with the conversation's pseudonym. On shutdown no new
+/// <c>careerbot.connector.failures</c> by reason and logged once with the conversation's pseudonym. An answer that can
+/// be rated is recorded in the <see cref="IAnswerLedger"/> with the id the connector gave it. On shutdown no new
 /// reply is claimed and the attempts in flight finish; what is left waits in the outbox for the next start.</summary>
 public sealed class ReplyDeliverer : BackgroundService
 {
@@ -26,6 +26,7 @@ public sealed class ReplyDeliverer : BackgroundService
 
     private readonly IReplyOutbox outbox;
     private readonly IConnectorClient connector;
+    private readonly IAnswerLedger answers;
     private readonly OutboxSignal signal;
     private readonly TimeProvider time;
     private readonly ConnectorOptions options;
@@ -33,11 +34,12 @@ public sealed class ReplyDeliverer : BackgroundService
     private bool unavailable;
 
     /// <summary>Creates the deliverer.</summary>
-    public ReplyDeliverer(IReplyOutbox outbox, IConnectorClient connector, OutboxSignal signal, TimeProvider time, IOptions<ConnectorOptions> options, ILogger<ReplyDeliverer> logger)
+    public ReplyDeliverer(IReplyOutbox outbox, IConnectorClient connector, IAnswerLedger answers, OutboxSignal signal, TimeProvider time, IOptions<ConnectorOptions> options, ILogger<ReplyDeliverer> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         this.outbox = outbox;
         this.connector = connector;
+        this.answers = answers;
         this.signal = signal;
         this.time = time;
         this.options = options.Value;
@@ -136,7 +138,8 @@ public sealed class ReplyDeliverer : BackgroundService
     {
         try
         {
-            var attempt = Read(item) is { } activity
+            var read = OutboxPayload.Decode(item.Payload);
+            var attempt = read is { Activity: var activity }
                 ? await connector.SendAsync(activity, CancellationToken.None)
                 : ConnectorAttempt.GiveUp(ConnectorReasons.Unreadable);
             switch (attempt.Outcome)
@@ -146,6 +149,11 @@ public sealed class ReplyDeliverer : BackgroundService
                     if (item.Attempts > 0)
                     {
                         logger.LogInformation("Reply to conversation {Conversation} delivered at attempt {Attempt}", Pseudonym.Of(item.ConversationId), item.Attempts + 1);
+                    }
+
+                    if (read is { Label: { } label } && attempt.Id is { } id)
+                    {
+                        await RecordAsync(item.ConversationId, id, label);
                     }
 
                     break;
@@ -190,15 +198,16 @@ public sealed class ReplyDeliverer : BackgroundService
         await outbox.RemoveAsync(item, CancellationToken.None);
     }
 
-    private static Activity? Read(OutboxItem item)
+    // Delivered whatever happens here: a rating of an answer the ledger missed is kept as "unknown".
+    private async Task RecordAsync(string conversationId, string activityId, AnswerLabel label)
     {
         try
         {
-            return JsonSerializer.Deserialize(item.Payload, BotJsonContext.Default.Activity);
+            await answers.RecordAsync(conversationId, activityId, label, CancellationToken.None);
         }
-        catch (JsonException)
+        catch (StorageUnavailableException exception)
         {
-            return null;
+            logger.LogWarning("The answer delivered to conversation {Conversation} could not be recorded for its ratings ({Reason})", Pseudonym.Of(conversationId), exception.Message);
         }
     }
 }

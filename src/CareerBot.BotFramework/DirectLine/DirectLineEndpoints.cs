@@ -212,6 +212,17 @@ public static class DirectLineEndpoints
 
         try
         {
+            if (activity.Type == ActivityTypes.Invoke)
+            {
+                var invoke = await channel.InvokeAsync(conversation, activity, serviceUrl, CancellationToken.None);
+                return invoke.Status switch
+                {
+                    StatusCodes.Status200OK => Results.Json(new ResourceResponse(Guid.NewGuid().ToString("N")), BotJsonContext.Default.ResourceResponse),
+                    StatusCodes.Status501NotImplemented => DirectLineErrors.Error(invoke.Status, "NotImplemented", $"The invoke '{activity.Name}' is not handled by this bot."),
+                    _ => DirectLineErrors.Error(invoke.Status, "BadArgument", InvokeProblem(invoke) ?? "The bot refused the invoke."),
+                };
+            }
+
             // The turn runs to its end even if the client goes away (its replies are kept for the next poll) or the app
             // is stopping (shutdown waits for requests in flight, bounded by the host's shutdown timeout).
             var kept = await channel.PostAsync(conversation, activity, serviceUrl, CancellationToken.None);
@@ -225,6 +236,13 @@ public static class DirectLineEndpoints
             return DirectLineErrors.Error(StatusCodes.Status502BadGateway, "BotError", "The bot failed to handle the activity.");
         }
     }
+
+    // The message of an invoke's error body ({type:"application/vnd.microsoft.error", value:{code, message}}).
+    private static string? InvokeProblem(Adapter.InvokeResponse invoke) =>
+        invoke.Body is { Value: { ValueKind: JsonValueKind.Object } value }
+        && value.TryGetProperty("message", out var message) && message.ValueKind == JsonValueKind.String
+            ? message.GetString()
+            : null;
 
     private static async Task<(DirectLineConversation? Conversation, IResult? Error)> AuthorizeConversationAsync(
         string conversationId, HttpContext context, DirectLineAuthorization authorization, IDirectLineConversationStore store)

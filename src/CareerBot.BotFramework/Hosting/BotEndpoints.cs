@@ -84,9 +84,12 @@ public static class BotEndpoints
         if (activity!.Type == ActivityTypes.Invoke)
         {
             var invoke = await adapter.ProcessInvokeAsync(activity, context.RequestAborted);
-            return invoke.Body is { } invokeBody
-                ? Results.Json(invokeBody, BotJsonContext.Default.InvokeResponseBody, statusCode: invoke.Status)
-                : Error(invoke.Status, "NotImplemented", $"The invoke '{activity.Name}' is not handled by this bot.");
+            return invoke switch
+            {
+                { Body: { } invokeBody } => Results.Json(invokeBody, BotJsonContext.Default.InvokeResponseBody, statusCode: invoke.Status),
+                { Status: StatusCodes.Status501NotImplemented } => Error(invoke.Status, "NotImplemented", $"The invoke '{activity.Name}' is not handled by this bot."),
+                _ => Results.StatusCode(invoke.Status),
+            };
         }
 
         if (activity.DeliveryMode == DeliveryModes.ExpectReplies)

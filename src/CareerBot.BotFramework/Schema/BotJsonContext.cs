@@ -16,6 +16,7 @@ namespace CareerBot.BotFramework.Schema;
 [JsonSerializable(typeof(ResourceResponse))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(IReadOnlyList<Claim>))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(System.Text.Json.Nodes.JsonObject))]
 [JsonSerializable(typeof(InvokeResponseBody))]
 [JsonSerializable(typeof(Error))]

@@ -44,6 +44,10 @@ public static class BotTelemetry
     /// <summary>Requests refused by a rate limit, by policy.</summary>
     public static readonly Counter<long> RateLimitRejections = Meter.CreateCounter<long>(Instruments.RateLimitRejections, "{request}", "Requests refused by a rate limit, by policy.");
 
+    /// <summary>Ratings of answers (Teams' feedback loop, the Web Chat control), by reaction, the "handled as" name and
+    /// language of the rated answer, and channel.</summary>
+    public static readonly Counter<long> Feedback = Meter.CreateCounter<long>(Instruments.Feedback, "{rating}", "Ratings of answers, by reaction, intent (handled as), language and channel.");
+
     private static long openDirectLineConversations;
     private static long pendingReplies;
 
@@ -85,6 +89,9 @@ public static class BotTelemetry
         /// <summary>Counter: requests refused by a rate limit.</summary>
         public const string RateLimitRejections = "careerbot.ratelimit.rejections";
 
+        /// <summary>Counter: ratings of answers.</summary>
+        public const string Feedback = "careerbot.feedback";
+
         /// <summary>Gauge: Direct Line conversations kept.</summary>
         public const string DirectLineConversationsOpen = "careerbot.directline.conversations.open";
     }
@@ -109,6 +116,9 @@ public static class BotTelemetry
 
         /// <summary>The rate-limit policy.</summary>
         public const string Policy = "careerbot.ratelimit.policy";
+
+        /// <summary>like or dislike.</summary>
+        public const string Reaction = "careerbot.reaction";
 
         /// <summary>Why a reply was not delivered.</summary>
         public const string Reason = "careerbot.reason";

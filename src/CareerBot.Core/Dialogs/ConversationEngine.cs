@@ -61,11 +61,12 @@ public sealed class ConversationEngine : IConversationEngine
 
             // Replies for the outbox are saved even when the state did not change: the write's version check orders
             // them after the replies of the turns before.
-            var messages = outbox?.Invoke(replies) ?? [];
+            var result = new TurnResult(replies, answer.State.LanguageCode ?? catalog.Default.Code, answer.HandledAs.Name, answer.Outcome);
+            var messages = outbox?.Invoke(result) ?? [];
             if ((answer.State == stored.State && messages.Count == 0)
                 || await SaveAsync(turn.ConversationId, answer.State, stored.ETag, messages, attempt, cancellationToken))
             {
-                return new TurnResult(replies, answer.State.LanguageCode ?? catalog.Default.Code, answer.HandledAs.Name, answer.Outcome);
+                return result;
             }
 
             if (attempt == MaxAttempts)

@@ -63,6 +63,33 @@ internal static class Schema
             "CREATE INDEX careerbot_outbox_conversation ON careerbot_outbox (conversation_id, id)",
             "CREATE INDEX careerbot_outbox_due ON careerbot_outbox (due_at)",
         ]),
+        new(3, "answers that can be rated, and ratings",
+        [
+            // Which answer a delivered activity was (the key hashes its conversation and activity ids), kept for
+            // Feedback:AnswerRetention so that a rating naming the activity says what was rated.
+            """
+            CREATE TABLE careerbot_answer (
+                answer_key TEXT PRIMARY KEY,
+                handled_as TEXT NOT NULL,
+                language TEXT NOT NULL,
+                recorded_at BIGINT NOT NULL)
+            """,
+            "CREATE INDEX careerbot_answer_recorded_at ON careerbot_answer (recorded_at)",
+
+            // Ratings for the operators: the conversation's pseudonym, never the person's id nor their question.
+            """
+            CREATE TABLE careerbot_feedback (
+                id {identity},
+                given_at BIGINT NOT NULL,
+                conversation TEXT NOT NULL,
+                channel TEXT NOT NULL,
+                reaction TEXT NOT NULL,
+                comment TEXT NULL,
+                handled_as TEXT NOT NULL,
+                language TEXT NOT NULL)
+            """,
+            "CREATE INDEX careerbot_feedback_reaction ON careerbot_feedback (reaction, given_at)",
+        ]),
     ];
 
     /// <summary>The version a fully migrated database is at.</summary>

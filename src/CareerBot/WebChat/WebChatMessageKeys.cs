@@ -52,11 +52,33 @@ public static class WebChatMessageKeys
     /// <summary>Shown when the browser runs no JavaScript.</summary>
     public static readonly MessageKey NoScript = Plain("webchat.noscript", 160, "bot");
 
+    /// <summary>The accessible name of the rating control under an answer.</summary>
+    public static readonly MessageKey FeedbackGroup = Plain("webchat.feedback-group", 60);
+
+    /// <summary>The thumbs-up button's name.</summary>
+    public static readonly MessageKey FeedbackLike = Plain("webchat.feedback-like", 40);
+
+    /// <summary>The thumbs-down button's name.</summary>
+    public static readonly MessageKey FeedbackDislike = Plain("webchat.feedback-dislike", 40);
+
+    /// <summary>The label of the optional comment field shown after a thumb is chosen.</summary>
+    public static readonly MessageKey FeedbackComment = Plain("webchat.feedback-comment", 80);
+
+    /// <summary>The button that sends the rating.</summary>
+    public static readonly MessageKey FeedbackSend = Plain("webchat.feedback-send", 30);
+
+    /// <summary>Shown (and announced) once the rating is sent.</summary>
+    public static readonly MessageKey FeedbackThanks = Plain("webchat.feedback-thanks", 100);
+
+    /// <summary>Shown when the rating could not be sent.</summary>
+    public static readonly MessageKey FeedbackFailed = Plain("webchat.feedback-failed", 120);
+
     /// <summary>Every key of the page; the content must have each, in every language.</summary>
     public static IReadOnlyCollection<MessageKey> All { get; } =
     [
         Description, Title, Tagline, ConversationLabel, InputPlaceholder, InputLabel, BotSaid, NewConversation,
-        NewConversationStarted, OtherLanguage, Loading, Unreachable, Ended, CardNumberError, NoScript,
+        NewConversationStarted, OtherLanguage, Loading, Unreachable, Ended, CardNumberError, NoScript, FeedbackGroup,
+        FeedbackLike, FeedbackDislike, FeedbackComment, FeedbackSend, FeedbackThanks, FeedbackFailed,
     ];
 
     private static MessageKey Plain(string name, int maxLength, params string[] placeholders) =>

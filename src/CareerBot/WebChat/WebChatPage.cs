@@ -133,7 +133,8 @@ public sealed partial class WebChatPage
                 Say(WebChatMessageKeys.NewConversationStarted),
                 Say(WebChatMessageKeys.Unreachable),
                 Say(WebChatMessageKeys.Ended),
-                messages[WebChatMessageKeys.CardNumberError]));
+                messages[WebChatMessageKeys.CardNumberError],
+                WebChatFeedbackWords.From(Say)));
         var html = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["lang"] = language.Code,

@@ -9,5 +9,7 @@ namespace CareerBot.WebChat;
 /// <param name="Unreachable">Shown when the chat cannot be reached.</param>
 /// <param name="Ended">Shown when the conversation has ended on the server.</param>
 /// <param name="CardNumberError">Under a card's number field left empty or out of range.</param>
+/// <param name="Feedback">The words of the rating control under answers.</param>
 internal sealed record WebChatPageWords(
-    string InputPlaceholder, string InputLabel, string BotSaid, string NewConversationStarted, string Unreachable, string Ended, string CardNumberError);
+    string InputPlaceholder, string InputLabel, string BotSaid, string NewConversationStarted, string Unreachable, string Ended, string CardNumberError,
+    WebChatFeedbackWords Feedback);

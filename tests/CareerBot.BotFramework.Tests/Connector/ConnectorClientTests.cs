@@ -16,8 +16,29 @@ public sealed class ConnectorClientTests
 
         var attempt = await harness.Client.SendAsync(ConnectorHarness.Reply(connector.Url), CancellationToken.None);
 
-        Assert.Equal(ConnectorAttempt.Delivered, attempt);
+        Assert.Equal(ConnectorOutcome.Delivered, attempt.Outcome);
+        Assert.True(Guid.TryParse(attempt.Id, out _), "the id the connector gave the activity is read");
         Assert.Single(connector.Received);
+    }
+
+    [Theory]
+    [InlineData(201, "")]
+    [InlineData(202, "")]
+    [InlineData(200, "not json")]
+    [InlineData(200, "{\"id\":42}")]
+    [InlineData(200, "[]")]
+    public async Task An_answer_with_no_readable_id_is_delivered_all_the_same(int status, string body)
+    {
+        await using var connector = await FakeServer.StartAsync((context, _) =>
+        {
+            context.Response.StatusCode = status;
+            return context.Response.WriteAsync(body);
+        });
+        using var harness = ConnectorHarness.Create(new Dictionary<string, string?>());
+
+        var attempt = await harness.Client.SendAsync(ConnectorHarness.Reply(connector.Url), CancellationToken.None);
+
+        Assert.Equal(ConnectorAttempt.Delivered, attempt);
     }
 
     [Theory]

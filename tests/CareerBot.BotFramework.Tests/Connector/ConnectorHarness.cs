@@ -31,6 +31,9 @@ public sealed class ConnectorHarness : IDisposable
     /// <summary>The outbox the deliverer reads.</summary>
     public FakeOutbox Outbox => (FakeOutbox)provider.GetRequiredService<IReplyOutbox>();
 
+    /// <summary>The services (the answer ledger…).</summary>
+    public IServiceProvider Services => provider;
+
     /// <summary>The deliverer (not started: start and stop it in the test).</summary>
     public ReplyDeliverer Deliverer => provider.GetServices<IHostedService>().OfType<ReplyDeliverer>().Single();
 

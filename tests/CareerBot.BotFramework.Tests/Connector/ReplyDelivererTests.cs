@@ -2,8 +2,11 @@ using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using System.Text.Json;
 using CareerBot.BotFramework.Connector;
+using CareerBot.BotFramework.Ratings;
 using CareerBot.BotFramework.Telemetry;
+using CareerBot.Conversation;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.BotFramework.Tests.Connector;
 
@@ -182,6 +185,35 @@ public sealed class ReplyDelivererTests
         Assert.InRange(deliverer.Backoff(4, null), TimeSpan.FromSeconds(6.4), TimeSpan.FromSeconds(9.6));
         Assert.InRange(deliverer.Backoff(30, null), TimeSpan.FromSeconds(48), TimeSpan.FromSeconds(72));
         Assert.Equal(TimeSpan.FromSeconds(30), deliverer.Backoff(1, TimeSpan.FromSeconds(30)));
+    }
+
+    [Fact]
+    public async Task A_rated_answer_is_recorded_with_the_id_the_connector_gave_it_and_its_label_is_never_sent()
+    {
+        await using var connector = await FakeServer.StartAsync((context, _) =>
+        {
+            context.Response.StatusCode = StatusCodes.Status201Created;
+            return context.Response.WriteAsJsonAsync(new { id = "1:teams-message-7" });
+        });
+        using var harness = ConnectorHarness.Create(new Dictionary<string, string?>());
+        var answer = ConnectorHarness.Reply(connector.Url, "conv-rated");
+        await harness.Outbox.EnqueueAsync("conv-rated", [new OutboxMessage(OutboxPayload.Encode(answer, new AnswerLabel("salary", "fr")))], CancellationToken.None);
+        await harness.Outbox.EnqueueAsync("conv-rated", [new OutboxMessage(OutboxPayload.Encode(answer, null))], CancellationToken.None);
+
+        await harness.Deliverer.StartAsync(CancellationToken.None);
+        try
+        {
+            Assert.True(await harness.Outbox.WaitUntilEmptyAsync(20), "the outbox is emptied");
+        }
+        finally
+        {
+            await harness.Deliverer.StopAsync(CancellationToken.None);
+        }
+
+        var ledger = harness.Services.GetRequiredService<IAnswerLedger>();
+        Assert.Equal(new AnswerLabel("salary", "fr"), await ledger.FindAsync("conv-rated", "1:teams-message-7", CancellationToken.None));
+        Assert.All(connector.Received, request => Assert.DoesNotContain(OutboxPayload.LabelProperty, request.Body, StringComparison.Ordinal));
+        Assert.Equal(2, connector.Received.Count);
     }
 
     private static async Task DeliverAsync(ConnectorHarness harness, params CareerBot.BotFramework.Schema.Activity[] replies)

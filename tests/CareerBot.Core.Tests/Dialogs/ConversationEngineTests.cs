@@ -66,10 +66,10 @@ public sealed class ConversationEngineTests
         var engine = Engine(racing);
         var encoded = 0;
 
-        await engine.HandleAsync(Message("What does a backend developer do?"), replies =>
+        await engine.HandleAsync(Message("What does a backend developer do?"), result =>
         {
             encoded++;
-            return Encode(replies);
+            return Encode(result);
         }, default);
 
         Assert.Equal(2, encoded);
@@ -107,8 +107,8 @@ public sealed class ConversationEngineTests
         Assert.Null(apology.Source);
     }
 
-    private static IReadOnlyList<OutboxMessage> Encode(IReadOnlyList<Reply> replies) =>
-        [.. replies.Select(reply => new OutboxMessage(reply.Markdown))];
+    private static IReadOnlyList<OutboxMessage> Encode(TurnResult result) =>
+        [.. result.Replies.Select(reply => new OutboxMessage(reply.Markdown))];
 
     private static Turn Message(string text) => new(Conversation, "user-1", TurnKind.Message, text, "en-US");
 

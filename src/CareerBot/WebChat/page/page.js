@@ -8,6 +8,9 @@
 //   page draws it again, reconnected to the same conversation; Direct Line itself reconnects a dropped WebSocket;
 // - "New conversation" asks for a token of a new conversation and renders a fresh Web Chat.
 // Cards: a number field says what it expects when left empty or out of range; only the latest card can be used.
+// Ratings: under each answer the bot marked for it (channelData.feedbackLoop, as for Teams), a like / dislike control
+// with an optional comment; it posts over Direct Line the activity Teams sends (an invoke "message/submitAction",
+// replyToId = the answer's id), then thanks the visitor and is disabled.
 (function () {
   'use strict';
 
@@ -106,6 +109,150 @@
     return function (next) {
       return function (args) {
         return args && args.sendState === 'sent' ? false : next(args);
+      };
+    };
+  }
+
+  // Ratings given on this page, by answer id: a control drawn again (Web Chat re-renders) shows where it stands.
+  const ratings = new Map();
+  let ratingControls = 0;
+
+  function rateable(activity) {
+    return !!(activity && activity.type === 'message' && activity.id && activity.from && activity.from.role === 'bot'
+      && activity.channelData && typeof activity.channelData.feedbackLoop === 'object' && activity.channelData.feedbackLoop);
+  }
+
+  function sendRating(activity, rating) {
+    return new Promise(function (resolve, reject) {
+      if (!current || current.closed) { reject(new Error('No conversation')); return; }
+      current.directLine.postActivity({
+        type: 'invoke',
+        name: 'message/submitAction',
+        replyToId: activity.id,
+        from: { id: current.session.userId, role: 'user' },
+        locale: config.locale,
+        value: {
+          actionName: 'feedback',
+          actionValue: { reaction: rating.reaction, feedback: JSON.stringify({ feedbackText: rating.comment }) }
+        }
+      }).subscribe(resolve, reject);
+    });
+  }
+
+  // The control under one answer, built with the DOM inside the empty element Web Chat's render gave it.
+  function buildRating(root, activity) {
+    if (root.dataset.built) { return; }
+    root.dataset.built = 'true';
+    const feedbackWords = words.feedback;
+    const rating = ratings.get(activity.id) || { reaction: null, comment: '', state: 'open' };
+    ratings.set(activity.id, rating);
+    const number = ++ratingControls;
+
+    const group = document.createElement('div');
+    group.className = 'rating__buttons';
+    group.setAttribute('role', 'group');
+    group.setAttribute('aria-label', feedbackWords.group);
+    const form = document.createElement('form');
+    form.className = 'rating__form';
+    form.hidden = true;
+    const label = document.createElement('label');
+    label.className = 'rating__label';
+    label.htmlFor = 'rating-comment-' + number;
+    label.textContent = feedbackWords.comment;
+    const comment = document.createElement('textarea');
+    comment.className = 'rating__comment';
+    comment.id = 'rating-comment-' + number;
+    comment.maxLength = 1000;
+    comment.rows = 2;
+    const send = document.createElement('button');
+    send.type = 'submit';
+    send.className = 'rating__send';
+    send.textContent = feedbackWords.send;
+    const status = document.createElement('p');
+    status.className = 'rating__status';
+    status.setAttribute('role', 'status');
+    form.append(label, comment, send);
+
+    function thumb(reaction, name, path) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'rating__thumb';
+      button.dataset.reaction = reaction;
+      button.setAttribute('aria-label', name);
+      button.title = name;
+      button.setAttribute('aria-pressed', 'false');
+      button.innerHTML = '<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false"><path fill="currentColor" d="' + path + '"/></svg>';
+      button.addEventListener('click', function () {
+        if (rating.state !== 'open') { return; }
+        rating.reaction = reaction;
+        show();
+        comment.focus();
+      });
+      return button;
+    }
+
+    const up = 'M2 21h4V9H2v12zm20-11a2 2 0 0 0-2-2h-6.3l1-4.6v-.3c0-.4-.2-.8-.4-1.1L13.2 1 6.6 7.6C6.2 8 6 8.5 6 9v10a2 2 0 0 0 2 2h9c.8 0 1.5-.5 1.8-1.2l3-7.1c.1-.2.2-.5.2-.7v-2z';
+    const down = 'M22 3h-4v12h4V3zM2 14a2 2 0 0 0 2 2h6.3l-1 4.6v.3c0 .4.2.8.4 1.1l1.1 1 6.6-6.6c.4-.4.6-.9.6-1.4V5a2 2 0 0 0-2-2H7c-.8 0-1.5.5-1.8 1.2l-3 7.1c-.1.2-.2.5-.2.7v2z';
+    const like = thumb('like', feedbackWords.like, up);
+    const dislike = thumb('dislike', feedbackWords.dislike, down);
+    group.append(like, dislike);
+
+    function show() {
+      [like, dislike].forEach(function (button) {
+        button.setAttribute('aria-pressed', String(button.dataset.reaction === rating.reaction));
+        button.disabled = rating.state !== 'open';
+      });
+      form.hidden = rating.state !== 'open' || !rating.reaction;
+      send.disabled = rating.state !== 'open';
+      comment.disabled = rating.state !== 'open';
+      status.textContent = rating.state === 'sent' ? feedbackWords.thanks : rating.state === 'failed' ? feedbackWords.failed : '';
+    }
+
+    form.addEventListener('submit', async function (event) {
+      event.preventDefault();
+      if (rating.state !== 'open' || !rating.reaction) { return; }
+      rating.comment = comment.value.trim().slice(0, 1000);
+      rating.state = 'sending';
+      show();
+      try {
+        await sendRating(activity, rating);
+        rating.state = 'sent';
+      } catch (error) {
+        console.warn(error);
+        rating.state = 'open';
+        show();
+        status.textContent = feedbackWords.failed;
+        return;
+      }
+      show();
+      status.tabIndex = -1;
+      status.focus();
+    });
+
+    comment.value = rating.comment;
+    root.append(group, form, status);
+    show();
+  }
+
+  // Web Chat draws activities with React, which the page does not load: the control is an empty element of the same
+  // kind as the one Web Chat's render returns (its $$typeof), filled with the DOM once mounted (its ref).
+  function activityMiddleware() {
+    return function (next) {
+      return function (setup) {
+        const render = next(setup);
+        const activity = setup && setup.activity;
+        if (!render || !rateable(activity)) { return render; }
+        return function () {
+          const inner = render.apply(null, arguments);
+          if (!inner || !inner.$$typeof) { return inner; }
+          function element(type, key, props, ref) {
+            return { $$typeof: inner.$$typeof, type: type, key: key, ref: ref || null, props: props, _owner: null };
+          }
+          const control = element('div', 'rating', { className: 'rating' }, function (node) {
+            if (node) { buildRating(node, activity); }
+          });
+          return element('div', null, { className: 'rating__answer', children: [Object.assign({}, inner, { key: 'answer' }), control] });
+        };
       };
     };
   }
@@ -283,6 +430,7 @@
         ACTIVITY_BOT_SAID_ALT: words.botSaid
       },
       attachmentMiddleware: attachmentMiddleware,
+      activityMiddleware: activityMiddleware,
       activityStatusMiddleware: activityStatusMiddleware,
       renderMarkdown: window.WebChat.renderMarkdown ? renderMarkdown : undefined
     }, element);
