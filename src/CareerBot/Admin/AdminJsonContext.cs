@@ -6,4 +6,4 @@ namespace CareerBot.Admin;
 /// <summary>The JSON of <c>/admin/api/stats</c> (camelCase, source-generated).</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(AdminReport))]
-internal sealed partial class AdminJsonContext : JsonSerializerContext;
+public sealed partial class AdminJsonContext : JsonSerializerContext;
