@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # End to end in a real browser: CareerBot starts with an operator key; a few conversations go through /api/messages
 # (expectReplies) so that the metrics have turns of every kind; then Debian's headless Chromium, driven by npm
-# playwright-core, opens /admin, is refused a wrong key, signs in with the right one, and checks the charts (SVG with
-# data, titles, axes, labels), the refresh, a phone-sized screen and signing out. Screenshots go to artifacts/admin/.
+# playwright-core, opens /admin, is refused a wrong key, signs in with the right one, and checks the Chart.js charts
+# (canvases with data, names and text descriptions; no console error, no CSP violation), the "what to fix" panel, the
+# content status, axe-core's WCAG 2.1 AA audit, the refresh, a phone-sized screen and signing out (a kept copy of the
+# session cookie refused). Screenshots go to artifacts/admin/.
 # Prints "ok - …"/"not ok - …" per case and, as its last line, "N passed, N failed"; exits 1 on any failure.
 set -uo pipefail
 set +m
@@ -18,7 +20,7 @@ source "$here/../lib/harness.sh"
 source "$here/../lib/careerbot.sh"
 
 chromium_install
-npm_ci_once "playwright-core"
+npm_ci_once "playwright-core and axe-core"
 
 # A fresh random key for this run, given to CareerBot and to the driver through the environment (never on a
 # command line). The page refreshes every 2 s here, so the driver can watch it happen.

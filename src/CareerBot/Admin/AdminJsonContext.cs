@@ -1,10 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using CareerBot.Admin.Statistics;
 
 namespace CareerBot.Admin;
 
-/// <summary>The JSON of <c>/admin/stats</c> (camelCase, source-generated).</summary>
+/// <summary>The JSON of <c>/admin/api/stats</c> (camelCase, source-generated).</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
-[JsonSerializable(typeof(AdminStats))]
-internal sealed partial class AdminJsonContext : JsonSerializerContext;
+[JsonSerializable(typeof(AdminReport))]
+public sealed partial class AdminJsonContext : JsonSerializerContext;

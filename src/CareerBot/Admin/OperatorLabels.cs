@@ -43,12 +43,19 @@ internal static class OperatorLabels
         ["fr"] = "French",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Every intent name with a label.</summary>
+    public static IReadOnlyList<string> IntentNames { get; } = [.. Intents.Keys, .. Others.Keys];
+
+    /// <summary>Every channel name with a label.</summary>
+    public static IReadOnlyList<string> ChannelNames { get; } = [.. Channels.Keys];
+
+    /// <summary>Every language name with a label.</summary>
+    public static IReadOnlyList<string> LanguageNames { get; } = [.. Languages.Keys];
+
     /// <summary>The outcomes in the order the turns chart stacks them.</summary>
     public static IReadOnlyList<string> OutcomeOrder { get; } = ["answered", "asked", "fallback", "silent", "error"];
 
     public static string Intent(string name) => Intents.GetValueOrDefault(name)?.Label ?? Others.GetValueOrDefault(name, name);
-
-    public static string UnansweredIntent(string name) => Intent(name);
 
     public static string Outcome(string name) => Outcomes.GetValueOrDefault(name, name);
 

@@ -14,7 +14,8 @@ public sealed class AdminDisabledTests : IClassFixture<CareerBotFactory>
 
     [Theory]
     [InlineData("GET", "/admin")]
-    [InlineData("GET", "/admin/stats")]
+    [InlineData("GET", "/admin/api/stats")]
+    [InlineData("GET", "/admin/assets/admin.js")]
     [InlineData("POST", "/admin/login")]
     [InlineData("POST", "/admin/logout")]
     public async Task Every_admin_address_answers_404_even_with_a_key(string method, string path)

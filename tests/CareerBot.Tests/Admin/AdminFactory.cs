@@ -6,14 +6,15 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CareerBot.Tests.Admin;
 
-/// <summary>CareerBot with the operator page on: a known key, a small limit of wrong keys, and a clock the test moves.</summary>
+/// <summary>CareerBot with the operator page on: a known key, a small limit of keys given per minute, requests from the
+/// address of <see cref="ClientAddresses"/>, and a clock the test moves.</summary>
 public class AdminFactory : CareerBotFactory
 {
     /// <summary>The operator key.</summary>
     public const string Key = "operator-key-for-tests-5f2c9a71";
 
-    /// <summary>How many wrong keys an address may give per minute here.</summary>
-    public const int MaxFailedAttempts = 3;
+    /// <summary>How many keys an address may give per minute here.</summary>
+    public const int MaxKeyAttempts = 3;
 
     /// <summary>The clock of the app.</summary>
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 3, 14, 9, 30, 5, TimeSpan.Zero));
@@ -26,7 +27,8 @@ public class AdminFactory : CareerBotFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Admin:ApiKey", Key);
-        builder.UseSetting("Admin:MaxFailedAttemptsPerMinute", MaxFailedAttempts.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Admin:MaxKeyAttempts", MaxKeyAttempts.ToString(CultureInfo.InvariantCulture));
+        ClientAddresses.Use(builder);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Time));
     }
 }

@@ -1,14 +1,16 @@
 using System.Net;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using CareerBot.Conversation;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using static CareerBot.Tests.Admin.AdminClient;
 
 namespace CareerBot.Tests.Admin;
 
-/// <summary>What the operator page shows: turns per minute, latency percentiles, the intent mix, the fallback rate
-/// and what CareerBot could not answer, as SVG charts with titles, axes and values, and the same figures as JSON.</summary>
-public sealed partial class AdminPageTests : IClassFixture<AdminFactory>
+/// <summary>What the operator page shows: its frame (a canvas per chart, named and described, the "what to fix" panel)
+/// and the report it renders from <c>/admin/api/stats</c>: turns per minute, latency percentiles, the intent mix, the
+/// fallback rate, what CareerBot could not answer (per language too), the disliked answers and the content status.</summary>
+public sealed class AdminPageTests : IClassFixture<AdminFactory>
 {
     private readonly AdminFactory factory;
 
@@ -18,9 +20,9 @@ public sealed partial class AdminPageTests : IClassFixture<AdminFactory>
     }
 
     [Fact]
-    public async Task The_charts_show_the_turns_recorded_through_the_apps_instruments()
+    public async Task The_report_counts_the_turns_recorded_through_the_apps_instruments()
     {
-        using var client = factory.CreateClient();
+        using var client = Create(factory);
         factory.Time.Advance(TimeSpan.FromMinutes(61)); // a fresh hour: nothing recorded yet in this window
         using (var instruments = new TestInstruments())
         {
@@ -32,14 +34,12 @@ public sealed partial class AdminPageTests : IClassFixture<AdminFactory>
             factory.Time.Advance(TimeSpan.FromMinutes(1));
             instruments.Turn("salary", "asked", 0.015, channel: "webchat", language: "fr");
             instruments.Turn("out-of-scope-country", "fallback", 0.012);
-            instruments.Turn("out-of-scope-country", "fallback", 0.013);
+            instruments.Turn("out-of-scope-country", "fallback", 0.013, language: "fr");
             instruments.Turn("fallback", "fallback", 0.300);
             instruments.Rejection("conversation");
         }
 
         var stats = await StatsAsync(client);
-        using var response = await GetWithKeyAsync(client, "/admin", AdminFactory.Key);
-        var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(8, stats.GetProperty("turns").GetInt64());
         Assert.Equal(3, stats.GetProperty("fallbacks").GetInt64());
@@ -56,44 +56,61 @@ public sealed partial class AdminPageTests : IClassFixture<AdminFactory>
         Assert.Equal(0, Count(stats, "unanswered", "salary"));
         Assert.Equal(1, Count(stats, "rateLimitRejections", "conversation"));
         Assert.Equal(1, Count(stats, "channels", "webchat"));
-        Assert.Equal(1, Count(stats, "languages", "fr"));
+        Assert.Equal(2, Count(stats, "languages", "fr"));
         var latency = stats.GetProperty("latency");
         Assert.Equal(8, latency.GetProperty("count").GetInt64());
         Assert.InRange(latency.GetProperty("p50Ms").GetDouble(), 12, 30);
         Assert.Equal(300, latency.GetProperty("p99Ms").GetDouble(), 3);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        foreach (var chart in new[] { "chart-turns", "chart-latency", "chart-intents", "chart-fallback", "chart-unanswered", "chart-channels", "chart-languages" })
+        var languages = stats.GetProperty("unansweredByLanguage").EnumerateArray().ToArray();
+        Assert.Equal(["en", "fr"], languages.Select(l => l.GetProperty("language").GetString()));
+        Assert.Equal(6, languages[0].GetProperty("turns").GetInt64());
+        Assert.Equal(2, languages[0].GetProperty("fallbacks").GetInt64());
+        Assert.Equal(1, Count(languages[0], "unanswered", "out-of-scope-country"));
+        Assert.Equal(1, Count(languages[0], "unanswered", "fallback"));
+        Assert.Equal(1, Count(languages[1], "unanswered", "out-of-scope-country"));
+    }
+
+    [Fact]
+    public async Task The_page_is_a_document_whose_charts_are_canvases_named_and_described_for_screen_readers()
+    {
+        using var client = Create(factory);
+
+        using var response = await GetWithKeyAsync(client, "/admin", AdminFactory.Key);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.StartsWith("<!DOCTYPE html><html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("<title>CareerBot &#xB7; Operator page</title>", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"viewport\"", html, StringComparison.Ordinal);
+        foreach (var heading in new[] { "What to fix, per language", "Content", "Turns per minute", "Latency", "Intent mix", "Fallback rate", "What it could not answer", "Channels and languages" })
         {
-            Assert.Contains($"<svg id=\"{chart}\" class=\"chart ", html, StringComparison.Ordinal);
-            Assert.Contains($"role=\"img\" aria-labelledby=\"{chart}-title {chart}-desc\"><title id=\"{chart}-title\">", html, StringComparison.Ordinal);
+            Assert.Contains($"\">{heading}</h2>", html, StringComparison.Ordinal);
         }
 
-        Assert.Equal(2, Columns().Count(html));
-        Assert.Contains("class=\"bar o-answered\"", html, StringComparison.Ordinal);
-        Assert.Contains("class=\"bar o-fallback\"", html, StringComparison.Ordinal);
-        Assert.Contains("<path class=\"slice c0\" data-value=\"5\"", html, StringComparison.Ordinal);
-        Assert.Contains("data-label=\"Another country\" data-value=\"2\"", html, StringComparison.Ordinal);
-        Assert.Contains("data-label=\"Not understood\" data-value=\"1\"", html, StringComparison.Ordinal);
-        Assert.Contains("<g class=\"series l-p99\" data-series=\"p99\"><path class=\"line\"", html, StringComparison.Ordinal);
-        Assert.Contains(">Time (UTC)</text>", html, StringComparison.Ordinal);
-        Assert.Contains(">Duration</text>", html, StringComparison.Ordinal);
-        Assert.Contains(">hour: 38%</text>", html, StringComparison.Ordinal);
-        Assert.Contains("<span class=\"tile-value\">8</span>", html, StringComparison.Ordinal);
-        Assert.Contains("<span class=\"tile-value\">38%</span>", html, StringComparison.Ordinal);
+        foreach (var chart in new[] { "chart-turns", "chart-latency", "chart-intents", "chart-fallback", "chart-unanswered", "chart-channels", "chart-languages" })
+        {
+            Assert.Matches($"<canvas id=\"{chart}\" role=\"img\" aria-label=\"[^\"]{{20,}}\" aria-describedby=\"{chart}-desc\"></canvas>", html);
+            Assert.Contains($"<p class=\"chart-desc\" id=\"{chart}-desc\">", html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("<table class=\"figures dislikes\" id=\"dislikes\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"unanswered-by-language\"", html, StringComparison.Ordinal);
+        Assert.Contains("<form method=\"post\" action=\"/admin/logout\"><input type=\"hidden\" name=\"antiforgery\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-report=\"/admin/api/stats\" data-refresh=\"30\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Real_turns_through_the_messaging_endpoint_move_the_figures_but_never_show_their_words()
     {
-        using var client = factory.CreateClient();
+        using var client = Create(factory);
         factory.Time.Advance(TimeSpan.FromMinutes(61));
 
         await BotClient.ExpectRepliesAsync(client, BotClient.Message("salary with 7 years of experience", conversationId: "admin-real-1"));
         await BotClient.ExpectRepliesAsync(client, BotClient.Message("How much does a data scientist earn?", conversationId: "admin-real-2"));
         await BotClient.ExpectRepliesAsync(client, BotClient.Message("quel temps fait-il ?", conversationId: "admin-real-3", locale: "fr-FR"));
 
-        var stats = await StatsAsync(client);
+        var report = await ReportAsync(client);
+        var stats = report.GetProperty("stats");
         using var response = await GetWithKeyAsync(client, "/admin", AdminFactory.Key);
         var html = await response.Content.ReadAsStringAsync();
 
@@ -104,53 +121,85 @@ public sealed partial class AdminPageTests : IClassFixture<AdminFactory>
         Assert.Equal(1, Count(stats, "unanswered", "out-of-scope-role"));
         Assert.Equal(1, Count(stats, "unanswered", "fallback"));
         Assert.Equal(1, Count(stats, "languages", "fr"));
+        var french = stats.GetProperty("unansweredByLanguage").EnumerateArray().Single(l => l.GetProperty("language").GetString() == "fr");
+        Assert.Equal(1, Count(french, "unanswered", "fallback"));
         Assert.Equal(3, stats.GetProperty("latency").GetProperty("count").GetInt64());
         Assert.True(stats.GetProperty("recognition").GetProperty("count").GetInt64() >= 3);
-        Assert.Contains("data-label=\"Another role\" data-value=\"1\"", html, StringComparison.Ordinal);
+        Assert.Equal("Another role", report.GetProperty("labels").GetProperty("intents").GetProperty("out-of-scope-role").GetString());
         foreach (var words in new[] { "data scientist", "quel temps", "7 years" })
         {
             Assert.DoesNotContain(words, html, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain(words, stats.GetRawText(), StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(words, report.GetRawText(), StringComparison.OrdinalIgnoreCase);
         }
     }
 
     [Fact]
-    public async Task Tag_values_that_are_not_normalised_names_never_reach_the_page()
+    public async Task Tag_values_that_are_not_normalised_names_never_reach_the_report()
     {
-        using var client = factory.CreateClient();
+        using var client = Create(factory);
         const string words = "What is the salary of a plumber in Berlin";
         using (var instruments = new TestInstruments())
         {
             instruments.Turn(words, "fallback", 0.01, channel: "<script>alert(1)</script>");
         }
 
-        var stats = await StatsAsync(client);
-        using var response = await GetWithKeyAsync(client, "/admin", AdminFactory.Key);
-        var html = await response.Content.ReadAsStringAsync();
+        var report = await ReportAsync(client);
 
-        Assert.True(Count(stats, "unanswered", "other") >= 1);
-        Assert.DoesNotContain("plumber", stats.GetRawText(), StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("plumber", html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.True(Count(report.GetProperty("stats"), "unanswered", "other") >= 1);
+        Assert.DoesNotContain("plumber", report.GetRawText(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<script>alert", report.GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_reply_the_connector_refused_for_good_is_shown_with_its_reason()
+    public async Task Disliked_answers_are_listed_most_recent_first_with_their_comment_handled_as_and_language()
+    {
+        using var client = Create(factory);
+        var store = factory.Services.GetRequiredService<IFeedbackStore>();
+        var now = factory.Time.GetUtcNow();
+        const string hostile = "<img src=x onerror=alert(1)> the band is wrong & \"old\"";
+        await store.AddAsync(new Feedback(now.AddMinutes(-3), "c0ffee000001", "webchat", FeedbackReaction.Dislike, "Too vague", "missions", "en"), CancellationToken.None);
+        await store.AddAsync(new Feedback(now.AddMinutes(-1), "c0ffee000002", "msteams", FeedbackReaction.Dislike, hostile, "salary", "fr"), CancellationToken.None);
+        await store.AddAsync(new Feedback(now.AddMinutes(-2), "c0ffee000003", "msteams", FeedbackReaction.Like, "Great", "salary", "en"), CancellationToken.None);
+        await store.AddAsync(new Feedback(now.AddMinutes(-2), "c0ffee000004", "msteams", FeedbackReaction.Dislike, null, "Not A Name!", "xx-long-language-name-that-is-not-a-code-at-all-really"), CancellationToken.None);
+
+        using var response = await GetWithKeyAsync(client, "/admin/api/stats", AdminFactory.Key);
+        var json = await response.Content.ReadAsStringAsync();
+        var dislikes = JsonDocument.Parse(json).RootElement.GetProperty("dislikes").EnumerateArray().Take(3).ToArray();
+        using var page = await GetWithKeyAsync(client, "/admin", AdminFactory.Key);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([hostile, null, "Too vague"], dislikes.Select(d => d.GetProperty("comment").GetString()));
+        Assert.Equal(["salary", "other", "missions"], dislikes.Select(d => d.GetProperty("handledAs").GetString()));
+        Assert.Equal(["fr", "other", "en"], dislikes.Select(d => d.GetProperty("language").GetString()));
+        Assert.Equal(now.AddMinutes(-1), dislikes[0].GetProperty("at").GetDateTimeOffset());
+        Assert.DoesNotContain("Great", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("c0ffee", json, StringComparison.Ordinal);
+        // The comment is JSON text (its markup escaped), and never part of the page's HTML: the page writes it as text.
+        Assert.DoesNotContain("<img", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("onerror", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reply_the_connector_refused_for_good_is_counted_with_its_reason()
     {
         await using var connector = await CareerBot.BotFramework.Tests.Connector.FakeServer.StartAsync((context, _) =>
         {
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             return Task.CompletedTask;
         });
-        using var client = factory.CreateClient();
+        using var client = Create(factory);
 
         using var turn = await BotClient.PostAsync(client, BotClient.Message("what are the missions?", "conv-lost-reply", serviceUrl: connector.Url));
 
         Assert.Equal(HttpStatusCode.OK, turn.StatusCode);
+        using var signIn = await SignInAsync(client, AdminFactory.Key);
+        var session = SessionCookie(signIn)!;
         JsonElement refused = default;
         for (var i = 0; i < 200; i++)
         {
-            var undelivered = (await StatsAsync(client)).GetProperty("undeliveredReplies");
+            // Polled as a signed-in browser does (by cookie), which the key's rate limit does not count.
+            using var response = await GetWithCookieAsync(client, "/admin/api/stats", session);
+            var undelivered = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("stats").GetProperty("undeliveredReplies").Clone();
             refused = undelivered.EnumerateArray().FirstOrDefault(r => r.GetProperty("name").GetString() == "refused");
             if (refused.ValueKind == JsonValueKind.Object)
             {
@@ -162,71 +211,37 @@ public sealed partial class AdminPageTests : IClassFixture<AdminFactory>
 
         Assert.True(refused.GetProperty("count").GetInt64() >= 1);
         using var page = await GetWithKeyAsync(client, "/admin", AdminFactory.Key);
-        var html = await page.Content.ReadAsStringAsync();
-        Assert.Contains("id=\"tile-undelivered\"", html, StringComparison.Ordinal);
-        Assert.Contains("refused ", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"tile-undelivered\"", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task With_no_turn_in_the_hour_the_charts_say_so()
+    public async Task With_no_turn_in_the_hour_the_figures_say_so()
     {
-        using var client = factory.CreateClient();
+        using var client = Create(factory);
         factory.Time.Advance(TimeSpan.FromMinutes(61));
 
-        var stats = await StatsAsync(client);
-        using var response = await GetWithKeyAsync(client, "/admin", AdminFactory.Key);
-        var html = await response.Content.ReadAsStringAsync();
+        var report = await ReportAsync(client);
+        var stats = report.GetProperty("stats");
 
         Assert.Equal(0, stats.GetProperty("turns").GetInt64());
         Assert.Equal(JsonValueKind.Null, stats.GetProperty("fallbackRate").ValueKind);
         Assert.Equal(JsonValueKind.Null, stats.GetProperty("latency").GetProperty("p50Ms").ValueKind);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(">No turns in the last hour</text>", html, StringComparison.Ordinal);
-        Assert.Contains(">Every turn of the last hour was answered</text>", html, StringComparison.Ordinal);
-        Assert.Contains("<span class=\"tile-value\">—</span>", html, StringComparison.Ordinal);
+        Assert.Equal(0, stats.GetProperty("unansweredByLanguage").GetArrayLength());
+        Assert.Equal(30, report.GetProperty("refreshSeconds").GetInt32());
     }
 
     [Fact]
-    public async Task The_page_is_a_document_with_a_language_a_title_headings_and_a_sign_out()
+    public async Task The_content_status_is_in_the_report()
     {
-        using var client = factory.CreateClient();
+        using var client = Create(factory);
 
-        using var response = await GetWithKeyAsync(client, "/admin", AdminFactory.Key);
-        var html = await response.Content.ReadAsStringAsync();
+        var content = (await ReportAsync(client)).GetProperty("content");
 
-        Assert.StartsWith("<!DOCTYPE html><html lang=\"en\">", html, StringComparison.Ordinal);
-        Assert.Matches("<title>CareerBot (·|&#183;) Operator page</title>", html);
-        Assert.Contains("name=\"viewport\"", html, StringComparison.Ordinal);
-        foreach (var heading in new[] { "Turns per minute", "Latency", "Intent mix", "Fallback rate", "What it could not answer" })
-        {
-            Assert.Contains($"\">{heading}</h2>", html, StringComparison.Ordinal);
-        }
-
-        Assert.Contains("action=\"/admin/logout\"", html, StringComparison.Ordinal);
-        Assert.Contains("data-refresh=\"30\"", html, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task The_page_refreshes_from_its_main_part_alone_which_needs_the_key_too()
-    {
-        using var client = factory.CreateClient();
-
-        using var part = await GetWithKeyAsync(client, "/admin?part=main", AdminFactory.Key);
-        using var anonymous = await client.GetAsync("/admin?part=main");
-
-        Assert.Equal(HttpStatusCode.OK, part.StatusCode);
-        var html = await part.Content.ReadAsStringAsync();
-        Assert.StartsWith("<main id=\"dashboard\">", html, StringComparison.Ordinal);
-        Assert.EndsWith("</main>", html, StringComparison.Ordinal);
-        Assert.Contains("<svg id=\"chart-turns\"", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<style", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.False(content.GetProperty("watching").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, content.GetProperty("lastRefusal").ValueKind);
+        Assert.True(content.GetProperty("loadedAt").GetDateTimeOffset() <= factory.Time.GetUtcNow());
     }
 
     private static long Count(JsonElement stats, string property, string name) =>
         stats.GetProperty(property).EnumerateArray().Where(c => c.GetProperty("name").GetString() == name).Select(c => c.GetProperty("count").GetInt64()).SingleOrDefault();
-
-    [GeneratedRegex("<g class=\"column\"")]
-    private static partial Regex Columns();
 }

@@ -139,4 +139,39 @@ public sealed class TurnStatisticsTests
     {
         Assert.Equal(expected, TagValue.Normalise(value));
     }
+
+    [Fact]
+    public void What_could_not_be_answered_is_counted_per_language_the_language_with_most_fallbacks_first()
+    {
+        var statistics = new TurnStatistics(time);
+        statistics.RecordTurns("msteams", "salary", "answered", "en", count: 4);
+        statistics.RecordTurns("msteams", "out-of-scope-country", "fallback", "en");
+        statistics.RecordTurns("webchat", "out-of-scope-role", "fallback", "fr", count: 2);
+        time.Advance(TimeSpan.FromMinutes(1));
+        statistics.RecordTurns("webchat", "fallback", "fallback", "fr");
+        statistics.RecordTurns("webchat", "out-of-scope-role", "fallback", "fr");
+        statistics.RecordTurns("webchat", "missions", "answered", "fr");
+
+        var stats = statistics.Snapshot();
+
+        Assert.Equal(["fr", "en"], stats.UnansweredByLanguage.Select(l => l.Language));
+        var french = stats.UnansweredByLanguage[0];
+        Assert.Equal(5, french.Turns);
+        Assert.Equal(4, french.Fallbacks);
+        Assert.Equal([new NamedCount("out-of-scope-role", 3), new NamedCount("fallback", 1)], french.Unanswered);
+        var english = stats.UnansweredByLanguage[1];
+        Assert.Equal(5, english.Turns);
+        Assert.Equal(1, english.Fallbacks);
+        Assert.Equal([new NamedCount("out-of-scope-country", 1)], english.Unanswered);
+        Assert.Equal(3, stats.Unanswered.Single(u => u.Name == "out-of-scope-role").Count);
+    }
+
+    [Fact]
+    public void With_every_turn_answered_no_language_is_listed()
+    {
+        var statistics = new TurnStatistics(time);
+        statistics.RecordTurns("msteams", "salary", "answered", "en", count: 2);
+
+        Assert.Empty(statistics.Snapshot().UnansweredByLanguage);
+    }
 }

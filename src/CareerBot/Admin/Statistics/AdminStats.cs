@@ -12,6 +12,7 @@ namespace CareerBot.Admin.Statistics;
 /// <param name="Intents">Turns by normalised intent, most frequent first.</param>
 /// <param name="Unanswered">Fallback turns by normalised intent (another country, another role, not understood…),
 /// most frequent first.</param>
+/// <param name="UnansweredByLanguage">The same per language, the language with the most fallbacks first.</param>
 /// <param name="Outcomes">Turns by outcome.</param>
 /// <param name="Channels">Turns by channel.</param>
 /// <param name="Languages">Turns by language.</param>
@@ -28,6 +29,7 @@ public sealed record AdminStats(
     IReadOnlyList<MinuteStats> Minutes,
     IReadOnlyList<NamedCount> Intents,
     IReadOnlyList<NamedCount> Unanswered,
+    IReadOnlyList<LanguageUnanswered> UnansweredByLanguage,
     IReadOnlyList<NamedCount> Outcomes,
     IReadOnlyList<NamedCount> Channels,
     IReadOnlyList<NamedCount> Languages,

@@ -15,6 +15,12 @@ internal sealed class MinuteBucket
 
     public BoundedCounts Unanswered { get; } = new(NamesPerCount);
 
+    /// <summary>Fallback turns by language and intent, counted under "language:intent".</summary>
+    public BoundedCounts UnansweredByLanguage { get; } = new(NamesPerCount * 2);
+
+    /// <summary>Fallback turns by language.</summary>
+    public BoundedCounts FallbacksByLanguage { get; } = new(NamesPerCount);
+
     public BoundedCounts Channels { get; } = new(NamesPerCount);
 
     public BoundedCounts Languages { get; } = new(NamesPerCount);
@@ -34,6 +40,8 @@ internal sealed class MinuteBucket
         Outcomes.Clear();
         Intents.Clear();
         Unanswered.Clear();
+        UnansweredByLanguage.Clear();
+        FallbacksByLanguage.Clear();
         Channels.Clear();
         Languages.Clear();
         RateLimitRejections.Clear();

@@ -11,6 +11,9 @@ public sealed class TurnStatistics
     /// <summary>The outcome of a turn the bot could not answer.</summary>
     public const string FallbackOutcome = "fallback";
 
+    // Between a language and an intent in one count's name: never in a normalised name (see TagValue).
+    private const char LanguageSeparator = ':';
+
     private readonly MinuteBucket[] buckets = new MinuteBucket[WindowMinutes];
     private readonly Lock gate = new();
     private readonly TimeProvider time;
@@ -49,6 +52,8 @@ public sealed class TurnStatistics
             if (normalisedOutcome == FallbackOutcome)
             {
                 bucket.Unanswered.Add(normalisedIntent, count);
+                bucket.UnansweredByLanguage.Add(normalisedLanguage + LanguageSeparator + normalisedIntent, count);
+                bucket.FallbacksByLanguage.Add(normalisedLanguage, count);
             }
         }
     }
@@ -100,6 +105,8 @@ public sealed class TurnStatistics
         var outcomes = new Dictionary<string, long>(StringComparer.Ordinal);
         var intents = new Dictionary<string, long>(StringComparer.Ordinal);
         var unanswered = new Dictionary<string, long>(StringComparer.Ordinal);
+        var unansweredByLanguage = new Dictionary<string, long>(StringComparer.Ordinal);
+        var fallbacksByLanguage = new Dictionary<string, long>(StringComparer.Ordinal);
         var channels = new Dictionary<string, long>(StringComparer.Ordinal);
         var languages = new Dictionary<string, long>(StringComparer.Ordinal);
         var rejections = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -130,6 +137,8 @@ public sealed class TurnStatistics
                 bucket.Outcomes.AddTo(outcomes);
                 bucket.Intents.AddTo(intents);
                 bucket.Unanswered.AddTo(unanswered);
+                bucket.UnansweredByLanguage.AddTo(unansweredByLanguage);
+                bucket.FallbacksByLanguage.AddTo(fallbacksByLanguage);
                 bucket.Channels.AddTo(channels);
                 bucket.Languages.AddTo(languages);
                 bucket.RateLimitRejections.AddTo(rejections);
@@ -150,6 +159,7 @@ public sealed class TurnStatistics
             minutes,
             Sorted(intents),
             Sorted(unanswered),
+            PerLanguage(languages, fallbacksByLanguage, unansweredByLanguage),
             Sorted(outcomes),
             Sorted(channels),
             Sorted(languages),
@@ -174,6 +184,27 @@ public sealed class TurnStatistics
     private static int Index(long minute) => (int)(((minute % WindowMinutes) + WindowMinutes) % WindowMinutes);
 
     private static double? Rate(long part, long whole) => whole == 0 ? null : (double)part / whole;
+
+    // The fallbacks of each language that had any, by intent ("fr:out-of-scope-role" → fr, out-of-scope-role). A name
+    // counted as "other" once a bucket was full has no language: it is left out here, and counted in the totals.
+    private static LanguageUnanswered[] PerLanguage(Dictionary<string, long> turns, Dictionary<string, long> fallbacks, Dictionary<string, long> unanswered)
+    {
+        var byLanguage = unanswered
+            .Select(pair => (Parts: pair.Key.Split(LanguageSeparator, 2), Count: pair.Value))
+            .Where(entry => entry.Parts.Length == 2)
+            .ToLookup(entry => entry.Parts[0], entry => new NamedCount(entry.Parts[1], entry.Count), StringComparer.Ordinal);
+        return
+        [
+            .. fallbacks
+                .Select(pair => new LanguageUnanswered(
+                    pair.Key,
+                    turns.GetValueOrDefault(pair.Key),
+                    pair.Value,
+                    [.. byLanguage[pair.Key].OrderByDescending(count => count.Count).ThenBy(count => count.Name, StringComparer.Ordinal)]))
+                .OrderByDescending(language => language.Fallbacks)
+                .ThenBy(language => language.Language, StringComparer.Ordinal),
+        ];
+    }
 
     private static NamedCount[] Sorted(Dictionary<string, long> counts) =>
         [.. counts.Select(pair => new NamedCount(pair.Key, pair.Value)).OrderByDescending(count => count.Count).ThenBy(count => count.Name, StringComparer.Ordinal)];

@@ -1,8 +1,8 @@
-// Writes the Brotli (quality 11) and gzip (level 9) copies of Web Chat's bundle that CareerBot serves to browsers
-// accepting them: node compress.mjs SOURCE TARGET writes TARGET.br and TARGET.gz. Run by WebChat.targets at build time,
-// once per bundle (Node's own zlib: nothing to install).
+// Writes the Brotli (quality 11) and gzip (level 9) copies of a script CareerBot serves to browsers accepting them (Web
+// Chat's bundle, the operator page's Chart.js): node compress.mjs SOURCE TARGET writes TARGET.br and TARGET.gz. Run by
+// WebChat.targets and Admin/Admin.targets at build time, once per file (Node's own zlib: nothing to install).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const [source, target] = process.argv.slice(2);
@@ -19,4 +19,4 @@ mkdirSync(dirname(target), { recursive: true });
 writeFileSync(`${target}.br`, brotli);
 writeFileSync(`${target}.gz`, gzip);
 const kb = (bytes) => `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
-console.log(`  webchat.js ${kb(input.length)}: Brotli ${kb(brotli.length)}, gzip ${kb(gzip.length)}`);
+console.log(`  ${basename(source)} ${kb(input.length)}: Brotli ${kb(brotli.length)}, gzip ${kb(gzip.length)}`);
