@@ -9,8 +9,8 @@ public sealed record ContentSettings(string Folder, bool Watch)
     public const string Section = "Content";
 
     /// <summary>Reads the settings. <c>Content:Watch</c> defaults to on in the Development environment (which
-    /// <c>dotnet run</c> uses) and off otherwise. The folder: <c>Content:Path</c> when set (relative to the app's
-    /// folder); else, when watching in Development, the checkout's <c>dialogs/</c>, in <paramref name="workingDirectory"/>
+    /// <c>dotnet run</c> uses) and off otherwise. The folder: <c>Content:Path</c> when set and not empty (relative to the
+    /// app's folder); else, when watching in Development, the checkout's <c>dialogs/</c>, in <paramref name="workingDirectory"/>
     /// or the nearest folder above it (the files an author edits, not the copy the build put next to the binaries);
     /// else the <c>dialogs/</c> next to the binaries.</summary>
     public static ContentSettings From(IConfiguration configuration, IHostEnvironment environment, string workingDirectory)
