@@ -54,15 +54,18 @@ public sealed class ContentWatcherTests : IDisposable
     }
 
     [Fact]
-    public async Task A_valid_edit_changes_the_next_answer_without_a_restart()
+    public async Task A_valid_edit_changes_the_next_answer_and_the_web_chat_page_without_a_restart()
     {
         Assert.Contains(Shipped, await AskAsync(Question, Fresh()));
         var loadedAt = app.Services.GetRequiredService<IContentStatus>().LoadedAt;
 
+        Edit("en/messages.md", "{bot}: backend developer careers and salaries", "{bot}: backend developer careers and pay");
         Edit("en/messages.md", "The main missions of a {role}:", "The key missions of a {role}:");
 
         var answer = await EventuallyAsync(() => AskAsync(Question, Fresh()), a => a.Contains(Edited, StringComparison.Ordinal));
         Assert.Contains(Edited, answer);
+        var page = await EventuallyAsync(() => client.GetStringAsync("/?lang=en"), p => p.Contains("careers and pay", StringComparison.Ordinal));
+        Assert.Contains("<title>CareerBot: backend developer careers and pay</title>", page);
         var status = app.Services.GetRequiredService<IContentStatus>();
         Assert.True(status.LoadedAt > loadedAt);
         Assert.Null(status.LastRefusal);
