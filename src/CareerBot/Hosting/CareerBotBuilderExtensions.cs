@@ -3,7 +3,6 @@ using CareerBot.BotFramework.DirectLine;
 using CareerBot.BotFramework.Hosting;
 using CareerBot.Conversation;
 using CareerBot.Core.Content;
-using CareerBot.Core.Dialogs;
 using CareerBot.Core.Understanding;
 using CareerBot.Operations;
 using CareerBot.Storage;
@@ -25,14 +24,30 @@ public static class CareerBotBuilderExtensions
 
         // First the content (milliseconds), then what takes longest: the number models of its languages, built beside
         // the rest of the start-up (see RecognizerWarmUp).
-        var content = LoadContent(builder.Configuration["Content:Path"], builder.Environment);
-        services.AddSingleton(content);
+        var settings = ContentSettings.From(builder.Configuration, builder.Environment, Directory.GetCurrentDirectory());
+        var content = LoadContent(settings.Folder);
+        services.AddSingleton(settings);
         services.AddSingleton(new RecognizerModels(content.Languages.Select(l => l.Language))
             .StartBuildingNumberModels(content.Languages.Select(l => (l.Language, l.Vocabulary.WarmUpSample))));
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IContentStatus, FixedContentStatus>();
-        services.AddSingleton<IFrameRecognizer, FrameRecognizer>();
-        services.AddSingleton<IConversationEngine, ConversationEngine>();
+
+        // Everything built from the content is one snapshot, swapped as a whole when an edit is applied (Content:Watch).
+        // Code that reads the content resolves ContentCatalog per use, or reads LiveContent.Current once per request.
+        services.AddSingleton<ContentSnapshotFactory>();
+        services.AddSingleton(provider => new LiveContent(provider.GetRequiredService<ContentSnapshotFactory>().Create(content)));
+        services.AddTransient(provider => provider.GetRequiredService<LiveContent>().Current.Catalog);
+        services.AddSingleton<IConversationEngine, LiveConversationEngine>();
+        if (settings.Watch)
+        {
+            services.AddSingleton<ContentWatcher>();
+            services.AddHostedService(provider => provider.GetRequiredService<ContentWatcher>());
+            services.AddSingleton<IContentStatus>(provider => provider.GetRequiredService<ContentWatcher>());
+        }
+        else
+        {
+            services.AddSingleton<IContentStatus, FixedContentStatus>();
+        }
+
         services.AddSingleton<RecognizerWarmUp>();
         services.AddHostedService(provider => provider.GetRequiredService<RecognizerWarmUp>());
         services.AddCareerBotStorage(builder.Configuration, builder.Environment);
@@ -50,12 +65,11 @@ public static class CareerBotBuilderExtensions
         return builder;
     }
 
-    private static ContentCatalog LoadContent(string? configuredPath, IHostEnvironment environment)
+    private static ContentCatalog LoadContent(string folder)
     {
-        var path = Path.Combine(environment.ContentRootPath, configuredPath ?? "dialogs");
         try
         {
-            return CareerBotContent.Check(path).CatalogOrThrow();
+            return CareerBotContent.Check(folder).CatalogOrThrow();
         }
         catch (ContentException exception)
         {

@@ -1,5 +1,4 @@
 using CareerBot.BotFramework.Adapter;
-using CareerBot.Core.Content;
 using CareerBot.Core.Languages;
 using CareerBot.Core.Understanding;
 
@@ -17,11 +16,13 @@ public sealed class RecognizerWarmUp : IHostedService
     private readonly ILogger<RecognizerWarmUp> logger;
     private volatile bool stopping;
 
-    /// <summary>Creates the warm-up of the languages of <paramref name="content"/>.</summary>
-    public RecognizerWarmUp(IFrameRecognizer recognizer, ContentCatalog content, ILogger<RecognizerWarmUp> logger)
+    /// <summary>Creates the warm-up of the content read at start-up (an edit applied later is warmed up by
+    /// <see cref="ContentWatcher"/> before it serves).</summary>
+    public RecognizerWarmUp(LiveContent content, ILogger<RecognizerWarmUp> logger)
     {
-        this.recognizer = recognizer;
-        languages = [.. content.Languages.Select(l => l.Language)];
+        ArgumentNullException.ThrowIfNull(content);
+        recognizer = content.Current.Recognizer;
+        languages = [.. content.Current.Catalog.Languages.Select(l => l.Language)];
         this.logger = logger;
     }
 

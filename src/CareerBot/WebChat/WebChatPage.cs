@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -10,6 +11,7 @@ using CareerBot.BotFramework.DirectLine;
 using CareerBot.BotFramework.Hosting;
 using CareerBot.Core.Content;
 using CareerBot.Core.Languages;
+using CareerBot.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -17,7 +19,8 @@ namespace CareerBot.WebChat;
 
 /// <summary>The page at <c>/</c>, in the visitor's language (<c>?lang=fr</c>, else the browser's <c>Accept-Language</c>,
 /// else English): the template <c>webchat/index.html</c> filled once per language with the words of
-/// <c>dialogs/{language}/messages.md</c>, the settings' name and colours, and the versioned addresses of its files.</summary>
+/// <c>dialogs/{language}/messages.md</c>, the settings' name and colours, and the versioned addresses of its files.
+/// Rendered again, once, for each content an edit brings in (<see cref="LiveContent"/>).</summary>
 public sealed partial class WebChatPage
 {
     // Escapes what HTML needs escaped, and leaves letters such as é and no-break spaces as they are.
@@ -30,24 +33,23 @@ public sealed partial class WebChatPage
     // The source of a policy that allows a <style> element with no text.
     private static readonly string EmptyStyle = $"'sha256-{Convert.ToBase64String(SHA256.HashData([]))}'";
 
-    private readonly ContentCatalog content;
-    private readonly FrozenDictionary<Language, (byte[] Before, byte[] After)> pages;
+    private readonly LiveContent live;
+    private readonly WebChatAssets assets;
+    private readonly WebChatOptions options;
+    private readonly ConditionalWeakTable<ContentCatalog, FrozenDictionary<Language, (byte[] Before, byte[] After)>> pages = new();
     private readonly string securityPolicy;
 
-    /// <summary>Renders the page in every language.</summary>
-    public WebChatPage(WebChatAssets assets, ContentCatalog content, IOptions<WebChatOptions> options, IOptions<DirectLineOptions> directLine)
+    /// <summary>Renders the page in every language of the content in use.</summary>
+    public WebChatPage(WebChatAssets assets, LiveContent live, IOptions<WebChatOptions> options, IOptions<DirectLineOptions> directLine)
     {
         ArgumentNullException.ThrowIfNull(assets);
-        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(live);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(directLine);
-        this.content = content;
-        pages = content.Languages.Select(l => l.Language).ToFrozenDictionary(language => language, language =>
-        {
-            var page = Render(assets, content, options.Value, language);
-            var mark = page.IndexOf(NonceMark, StringComparison.Ordinal);
-            return (Encoding.UTF8.GetBytes(page[..mark]), Encoding.UTF8.GetBytes(page[(mark + NonceMark.Length)..]));
-        });
+        this.live = live;
+        this.assets = assets;
+        this.options = options.Value;
+        _ = PagesOf(live.Current.Catalog);
 
         // The page loads only its own files and runs no inline script and no eval; Web Chat talks to this app's Direct
         // Line, or to Azure's. The only inline styles are the page's colours and those Web Chat writes as it renders,
@@ -69,7 +71,30 @@ public sealed partial class WebChatPage
     }
 
     /// <summary>The language of the page for <paramref name="request"/>: one of the content's languages.</summary>
-    public Language Choose(HttpRequest request)
+    public Language Choose(HttpRequest request) => Choose(request, live.Current.Catalog);
+
+    /// <summary>Answers <c>GET /</c>.</summary>
+    public IResult Serve(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var content = live.Current.Catalog;
+        var language = Choose(context.Request, content);
+        var headers = context.Response.Headers;
+        headers.CacheControl = "no-cache";
+        headers.Vary = HeaderNames.AcceptLanguage;
+        headers.ContentLanguage = language.Code;
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.XFrameOptions = "DENY";
+        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        var own = RequestUrls.Own(context.Request, "/");
+        var socket = own is null ? string.Empty : $" {(own.Scheme == Uri.UriSchemeHttps ? "wss" : "ws")}://{own.Authority}";
+        headers.ContentSecurityPolicy = securityPolicy.Replace(NonceMark, nonce, StringComparison.Ordinal).Replace(SocketMark, socket, StringComparison.Ordinal);
+        var (before, after) = PagesOf(content)[language];
+        return Results.Bytes([.. before, .. Encoding.ASCII.GetBytes(nonce), .. after], "text/html; charset=utf-8");
+    }
+
+    private static Language Choose(HttpRequest request, ContentCatalog content)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (content.Find(request.Query["lang"]) is { } asked)
@@ -91,25 +116,15 @@ public sealed partial class WebChatPage
         return content.Default;
     }
 
-    /// <summary>Answers <c>GET /</c>.</summary>
-    public IResult Serve(HttpContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var language = Choose(context.Request);
-        var headers = context.Response.Headers;
-        headers.CacheControl = "no-cache";
-        headers.Vary = HeaderNames.AcceptLanguage;
-        headers.ContentLanguage = language.Code;
-        headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = "no-referrer";
-        headers.XFrameOptions = "DENY";
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
-        var own = RequestUrls.Own(context.Request, "/");
-        var socket = own is null ? string.Empty : $" {(own.Scheme == Uri.UriSchemeHttps ? "wss" : "ws")}://{own.Authority}";
-        headers.ContentSecurityPolicy = securityPolicy.Replace(NonceMark, nonce, StringComparison.Ordinal).Replace(SocketMark, socket, StringComparison.Ordinal);
-        var (before, after) = pages[language];
-        return Results.Bytes([.. before, .. Encoding.ASCII.GetBytes(nonce), .. after], "text/html; charset=utf-8");
-    }
+    /// <summary>The page in every language of <paramref name="content"/>, rendered on first use: at start-up, then once
+    /// after each edit applied.</summary>
+    private FrozenDictionary<Language, (byte[] Before, byte[] After)> PagesOf(ContentCatalog content) =>
+        pages.GetValue(content, catalog => catalog.Languages.Select(l => l.Language).ToFrozenDictionary(language => language, language =>
+        {
+            var page = Render(assets, catalog, options, language);
+            var mark = page.IndexOf(NonceMark, StringComparison.Ordinal);
+            return (Encoding.UTF8.GetBytes(page[..mark]), Encoding.UTF8.GetBytes(page[(mark + NonceMark.Length)..]));
+        }));
 
     private static string Render(WebChatAssets assets, ContentCatalog content, WebChatOptions options, Language language)
     {
