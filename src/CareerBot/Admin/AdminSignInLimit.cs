@@ -39,7 +39,8 @@ internal sealed class AdminSignInLimit(IOptions<AdminOptions> options) : IRateLi
             : RateLimitPartition.GetNoLimiter(string.Empty);
 
     private static bool GivesKey(HttpRequest request) =>
-        request.Headers.Authorization.Count > 0 || HttpMethods.IsPost(request.Method) && request.Path.StartsWithSegments(AdminEndpoints.BasePath + AdminEndpoints.SignInPath);
+        request.Headers.Authorization.Count > 0
+        || (HttpMethods.IsPost(request.Method) && request.Path.StartsWithSegments(AdminEndpoints.BasePath + AdminEndpoints.SignInPath));
 
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
