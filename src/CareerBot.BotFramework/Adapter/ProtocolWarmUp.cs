@@ -27,8 +27,8 @@ public static class ProtocolWarmUp
         """u8;
 
     /// <summary>Reads the sample activity, turns it into turns, builds reply activities (text, suggested actions, an
-    /// Adaptive Card, a citation, a typing indicator) and writes them as the <c>expectReplies</c> response is written; hashes a key
-    /// as the rate limiter does (the first use of SHA-256 loads the system's crypto library).</summary>
+    /// Adaptive Card, a citation, a typing indicator) and writes them as the <c>expectReplies</c> response is written;
+    /// hashes a key as the rate limiter does (the first use of SHA-256 loads the system's crypto library).</summary>
     public static async Task RunAsync(CancellationToken cancellationToken = default)
     {
         var incoming = Sample();

@@ -7,8 +7,8 @@ namespace CareerBot.Core.Content;
 
 /// <summary>
 /// Reads a role file: front matter (name, aliases, country, currency, the article it was written from, and optionally
-/// a gross-to-net rate with its source), an optional <c># Title</c>, then one <c>## Heading {#id}</c> section per part of the role, headings in the
-/// file's language, ids fixed.
+/// a gross-to-net rate with its source), an optional <c># Title</c>, then one <c>## Heading {#id}</c> section per part
+/// of the role, headings in the file's language, ids fixed.
 /// </summary>
 internal static partial class RoleFileParser
 {
