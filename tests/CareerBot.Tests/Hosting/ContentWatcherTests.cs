@@ -79,12 +79,12 @@ public sealed class ContentWatcherTests : IDisposable
         var served = app.Services.GetRequiredService<LiveContent>().Current;
         var status = app.Services.GetRequiredService<IContentStatus>();
 
-        // The first band's minimum above its maximum, at line 39 of the role file.
+        // The first band's minimum above its maximum, at line 41 of the role file.
         Edit("en/backend-developer.md", "| 0–2                 |                   35,000 |", "| 0–2                 |                   50,000 |");
 
         await EventuallyAsync(() => Task.FromResult(status.LastRefusal), r => r is not null);
         var refusal = status.LastRefusal!;
-        Assert.Contains(refusal.Problems, p => p.StartsWith("en/backend-developer.md:39: ", StringComparison.Ordinal) && p.Contains("50", StringComparison.Ordinal));
+        Assert.Contains(refusal.Problems, p => p.StartsWith("en/backend-developer.md:41: ", StringComparison.Ordinal) && p.Contains("50", StringComparison.Ordinal));
         Assert.Same(served, app.Services.GetRequiredService<LiveContent>().Current);
         Assert.Equal(before, await AskAsync("What is the salary with 1 year of experience?", Fresh()));
         using (var ready = await client.GetAsync("/readyz"))
