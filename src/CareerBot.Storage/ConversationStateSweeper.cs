@@ -1,6 +1,6 @@
+using CareerBot.BotFramework.Hosting;
 using CareerBot.Conversation;
 using CareerBot.Core.State;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +8,7 @@ namespace CareerBot.Storage;
 
 /// <summary>Removes, every <see cref="StorageOptions.SweepInterval"/>, the conversations nobody wrote to for
 /// <see cref="StorageOptions.ConversationTtl"/>. Several instances may sweep the same database: deleting is idempotent.</summary>
-internal sealed class ConversationStateSweeper : BackgroundService
+internal sealed class ConversationStateSweeper : PeriodicSweeper
 {
     private readonly IConversationStateStore store;
     private readonly TimeProvider time;
@@ -17,6 +17,7 @@ internal sealed class ConversationStateSweeper : BackgroundService
 
     /// <summary>Creates the sweeper.</summary>
     public ConversationStateSweeper(IConversationStateStore store, TimeProvider time, IOptions<StorageOptions> options, ILogger<ConversationStateSweeper> logger)
+        : base(time, options.Value.SweepInterval)
     {
         this.store = store;
         this.time = time;
@@ -45,19 +46,5 @@ internal sealed class ConversationStateSweeper : BackgroundService
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.SweepInterval, time);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                await SweepAsync(stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping.
-        }
-    }
+    protected override Task SweepOnceAsync(CancellationToken stoppingToken) => SweepAsync(stoppingToken);
 }

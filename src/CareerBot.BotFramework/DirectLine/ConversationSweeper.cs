@@ -1,6 +1,6 @@
+using CareerBot.BotFramework.Hosting;
 using CareerBot.BotFramework.Telemetry;
 using CareerBot.Conversation;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +8,7 @@ namespace CareerBot.BotFramework.DirectLine;
 
 /// <summary>Forgets idle Direct Line conversations every minute, so history does not grow without bound, and counts
 /// the conversations kept (the <c>careerbot.directline.conversations.open</c> gauge).</summary>
-public sealed class ConversationSweeper : BackgroundService
+public sealed class ConversationSweeper : PeriodicSweeper
 {
     private readonly IDirectLineConversationStore store;
     private readonly ConversationSignals signals;
@@ -18,6 +18,7 @@ public sealed class ConversationSweeper : BackgroundService
 
     /// <summary>Creates the sweeper.</summary>
     public ConversationSweeper(IDirectLineConversationStore store, ConversationSignals signals, TimeProvider time, IOptions<DirectLineOptions> options, ILogger<ConversationSweeper> logger)
+        : base(time, TimeSpan.FromMinutes(1))
     {
         ArgumentNullException.ThrowIfNull(options);
         this.store = store;
@@ -28,22 +29,10 @@ public sealed class ConversationSweeper : BackgroundService
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1), time);
-        try
-        {
-            await CountAsync(stoppingToken);
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                await SweepAsync(stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping.
-        }
-    }
+    protected override Task StartingAsync(CancellationToken stoppingToken) => CountAsync(stoppingToken);
+
+    /// <inheritdoc />
+    protected override Task SweepOnceAsync(CancellationToken stoppingToken) => SweepAsync(stoppingToken);
 
     private async Task SweepAsync(CancellationToken stoppingToken)
     {

@@ -1,5 +1,5 @@
+using CareerBot.BotFramework.Hosting;
 using CareerBot.Conversation;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +8,7 @@ namespace CareerBot.BotFramework.Ratings;
 /// <summary>Removes, every <see cref="FeedbackOptions.SweepInterval"/>, the ledger's answers older than
 /// <see cref="FeedbackOptions.AnswerRetention"/>. Several instances may sweep the same database: deleting is
 /// idempotent.</summary>
-public sealed class AnswerLedgerSweeper : BackgroundService
+public sealed class AnswerLedgerSweeper : PeriodicSweeper
 {
     private readonly IAnswerLedger ledger;
     private readonly TimeProvider time;
@@ -17,8 +17,8 @@ public sealed class AnswerLedgerSweeper : BackgroundService
 
     /// <summary>Creates the sweeper.</summary>
     public AnswerLedgerSweeper(IAnswerLedger ledger, TimeProvider time, IOptions<FeedbackOptions> options, ILogger<AnswerLedgerSweeper> logger)
+        : base(time, (options ?? throw new ArgumentNullException(nameof(options))).Value.SweepInterval)
     {
-        ArgumentNullException.ThrowIfNull(options);
         this.ledger = ledger;
         this.time = time;
         this.options = options.Value;
@@ -46,19 +46,5 @@ public sealed class AnswerLedgerSweeper : BackgroundService
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.SweepInterval, time);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                await SweepAsync(stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping.
-        }
-    }
+    protected override Task SweepOnceAsync(CancellationToken stoppingToken) => SweepAsync(stoppingToken);
 }

@@ -1,11 +1,11 @@
-using Microsoft.Extensions.Hosting;
+using CareerBot.BotFramework.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.BotFramework.Transcripts;
 
 /// <summary>Deletes, every hour, the transcripts whose last activity is older than <see cref="TranscriptOptions.Retention"/>.</summary>
-public sealed class TranscriptSweeper : BackgroundService
+public sealed class TranscriptSweeper : PeriodicSweeper
 {
     private readonly FileTranscriptLogger transcripts;
     private readonly TimeProvider time;
@@ -14,6 +14,7 @@ public sealed class TranscriptSweeper : BackgroundService
 
     /// <summary>Creates the sweeper.</summary>
     public TranscriptSweeper(FileTranscriptLogger transcripts, TimeProvider time, IOptions<TranscriptOptions> options, ILogger<TranscriptSweeper> logger)
+        : base(time, TimeSpan.FromHours(1))
     {
         ArgumentNullException.ThrowIfNull(options);
         this.transcripts = transcripts;
@@ -53,20 +54,16 @@ public sealed class TranscriptSweeper : BackgroundService
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task StartingAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), time);
-        try
-        {
-            Sweep();
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                Sweep();
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping.
-        }
+        Sweep();
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    protected override Task SweepOnceAsync(CancellationToken stoppingToken)
+    {
+        Sweep();
+        return Task.CompletedTask;
     }
 }
