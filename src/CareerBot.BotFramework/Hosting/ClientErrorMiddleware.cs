@@ -1,4 +1,3 @@
-using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.Telemetry;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -32,26 +31,7 @@ public sealed class ClientErrorMiddleware
         catch (BadHttpRequestException exception)
         {
             logger.LogDebug("{Method} {Path}: the request could not be read ({StatusCode})", LogValues.Text(context.Request.Method), LogValues.Text(context.Request.Path.Value, 200), exception.StatusCode);
-            if (context.Response.HasStarted)
-            {
-                context.Abort();
-                return;
-            }
-
-            context.Response.Clear();
-            context.Response.StatusCode = exception.StatusCode;
-            try
-            {
-                await context.Response.WriteAsJsonAsync(
-                    ErrorResponse.Of("BadRequest", "The request could not be read."),
-                    BotJsonContext.Default.ErrorResponse,
-                    contentType: null,
-                    context.RequestAborted);
-            }
-            catch (Exception exception2) when (exception2 is OperationCanceledException or IOException)
-            {
-                // The connection is gone already.
-            }
+            await ErrorReplies.WriteAsync(context, exception.StatusCode, "BadRequest", "The request could not be read.");
         }
     }
 }

@@ -1,4 +1,3 @@
-using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.Telemetry;
 using CareerBot.Conversation;
 using Microsoft.AspNetCore.Http;
@@ -32,20 +31,12 @@ public sealed class StorageOutageMiddleware
         catch (StorageUnavailableException exception)
         {
             logger.LogWarning(exception, "{Method} {Path} met an unavailable conversation store: 503", LogValues.Text(context.Request.Method), LogValues.Text(context.Request.Path.Value, 200));
-            if (context.Response.HasStarted)
-            {
-                context.Abort();
-                return;
-            }
-
-            context.Response.Clear();
-            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            RetryAfter.Set(context.Response, StorageUnavailableException.RetryAfter);
-            await context.Response.WriteAsJsonAsync(
-                ErrorResponse.Of("ServiceUnavailable", "The conversation store is unavailable; send the activity again later."),
-                BotJsonContext.Default.ErrorResponse,
-                contentType: null,
-                context.RequestAborted);
+            await ErrorReplies.WriteAsync(
+                context,
+                StatusCodes.Status503ServiceUnavailable,
+                "ServiceUnavailable",
+                "The conversation store is unavailable; send the activity again later.",
+                StorageUnavailableException.RetryAfter);
         }
     }
 }
